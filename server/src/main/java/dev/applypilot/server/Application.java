@@ -1,0 +1,1 @@
+package dev.applypilot.server; public class Application { public static void main(String[] a){} }
