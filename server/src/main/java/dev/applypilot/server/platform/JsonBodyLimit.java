@@ -1,0 +1,34 @@
+package dev.applypilot.server.platform;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+
+/**
+ * JSON bodies are small; only uploads (multipart) may use the server's larger global limit. Refusing by declared
+ * length answers before any of the body is read.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class JsonBodyLimit {
+    private final long maxJsonBytes;
+
+    JsonBodyLimit(@Value("${applypilot.max-json-bytes:1048576}") long maxJsonBytes) {
+        this.maxJsonBytes = maxJsonBytes;
+    }
+
+    @RequestFilter
+    @Nullable
+    HttpResponse<ApiError> limit(HttpRequest<?> request) {
+        boolean multipart = request.getContentType().map(type -> type.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).orElse(false);
+        if (!multipart && request.getContentLength() > maxJsonBytes) {
+            return HttpResponse.<ApiError>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(new ApiError("payload_too_large",
+                    "The request body is larger than " + maxJsonBytes / 1024 + " KB.", "Send a smaller body; files go through the upload endpoints.", null));
+        }
+        return null;
+    }
+}
