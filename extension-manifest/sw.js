@@ -1,0 +1,1 @@
+importScripts('background.js'); backgroundMain([]);

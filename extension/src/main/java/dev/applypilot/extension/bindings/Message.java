@@ -1,0 +1,20 @@
+package dev.applypilot.extension.bindings;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+
+/** A message between contexts: a plain JS object with a {@code type} and string fields. */
+public abstract class Message implements JSObject {
+    @JSProperty
+    public abstract String getType();
+
+    @JSBody(params = "type", script = "return {type: type};")
+    public static native Message of(String type);
+
+    @JSBody(params = "key", script = "var v = this[key]; return v === undefined || v === null ? null : String(v);")
+    public native String text(String key);
+
+    @JSBody(params = {"key", "value"}, script = "this[key] = value; return this;")
+    public native Message with(String key, String value);
+}

@@ -1,0 +1,106 @@
+package dev.applypilot.extension;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Debian's Chromium with the built (unpacked) extension loaded, driven by Playwright. Playwright never downloads a
+ * browser here: it is told to use /usr/bin/chromium.
+ */
+public final class ExtensionBrowser implements AutoCloseable {
+    /** Fixed by the manifest "key", so the server's CORS settings can name it. */
+    public static final String EXTENSION_ID = "maenpcchdjepnkkmdpgpajleaafbhgbo";
+
+    private final Playwright playwright;
+    private final BrowserContext context;
+    private final Path profile;
+
+    private ExtensionBrowser(Playwright playwright, BrowserContext context, Path profile) {
+        this.playwright = playwright;
+        this.context = context;
+        this.profile = profile;
+    }
+
+    public static Path chromeBuild() {
+        return Path.of(System.getProperty("extension.dir", "target/extension"), "chrome").toAbsolutePath();
+    }
+
+    public static ExtensionBrowser launch() {
+        Path extension = chromeBuild();
+        if (!Files.isRegularFile(extension.resolve("manifest.json"))) {
+            throw new IllegalStateException("No built extension at " + extension + "; run the build first");
+        }
+        try {
+            Path profile = Files.createTempDirectory("applypilot-chromium");
+            Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            BrowserContext context = playwright.chromium().launchPersistentContext(profile, new BrowserType.LaunchPersistentContextOptions()
+                    .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                    .setHeadless(true)
+                    // Playwright disables extensions by default.
+                    .setIgnoreDefaultArgs(List.of("--disable-extensions"))
+                    .setArgs(List.of("--disable-extensions-except=" + extension, "--load-extension=" + extension,
+                            "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
+                            // This machine has no outside network; background fetches only produce noise.
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            return new ExtensionBrowser(playwright, context, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public BrowserContext context() {
+        return context;
+    }
+
+    public Page newPage() {
+        return context.newPage();
+    }
+
+    /** The extension's service worker URL once Chromium reports it running (playwright-java has no serviceWorkers()). */
+    public Optional<String> serviceWorkerUrl(long timeoutMillis) {
+        Page page = context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
+        CDPSession cdp = context.newCDPSession(page);
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        try {
+            while (System.currentTimeMillis() < deadline) {
+                JsonArray targets = cdp.send("Target.getTargets").getAsJsonArray("targetInfos");
+                for (JsonElement element : targets) {
+                    JsonObject target = element.getAsJsonObject();
+                    String url = target.get("url").getAsString();
+                    if ("service_worker".equals(target.get("type").getAsString()) && url.startsWith("chrome-extension://" + EXTENSION_ID + "/")) {
+                        return Optional.of(url);
+                    }
+                }
+                page.waitForTimeout(100);
+            }
+            return Optional.empty();
+        } finally {
+            cdp.detach();
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        playwright.close();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // A leftover temp profile is harmless.
+        }
+    }
+}

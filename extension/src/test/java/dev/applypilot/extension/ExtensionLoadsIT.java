@@ -1,0 +1,26 @@
+package dev.applypilot.extension;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The built Chrome folder loads in Debian's Chromium: its service worker starts and answers the popup. */
+class ExtensionLoadsIT {
+    @Test
+    void serviceWorkerStartsAndAnswersThePopup() {
+        try (ExtensionBrowser browser = ExtensionBrowser.launch()) {
+            Optional<String> worker = browser.serviceWorkerUrl(20_000);
+            assertTrue(worker.isPresent(), "the extension's service worker started");
+            assertEquals("chrome-extension://" + ExtensionBrowser.EXTENSION_ID + "/sw.js", worker.get());
+
+            Page popup = browser.newPage();
+            popup.navigate("chrome-extension://" + ExtensionBrowser.EXTENSION_ID + "/popup.html");
+            assertThat(popup.locator("#status")).hasText("ApplyPilot 0.1.0 is running.");
+        }
+    }
+}
