@@ -111,7 +111,8 @@ public final class HtmlText {
         while (i < html.length()) {
             char c = html.charAt(i);
             if (c != '<') {
-                raw.append(c);
+                // Source line breaks are just whitespace in HTML; only block tags break lines.
+                raw.append(c == '\n' || c == '\r' ? ' ' : c);
                 i++;
                 continue;
             }
@@ -121,7 +122,8 @@ public final class HtmlText {
                 break;
             }
             String name = tagName(html, i + 1, close);
-            if (name.equals("script") || name.equals("style")) {
+            boolean opening = html.charAt(i + 1) != '/';
+            if (opening && (name.equals("script") || name.equals("style"))) {
                 int end = html.toLowerCase(Locale.ROOT).indexOf("</" + name, close);
                 i = end < 0 ? html.length() : end;
                 continue;

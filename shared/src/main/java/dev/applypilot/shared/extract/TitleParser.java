@@ -35,7 +35,10 @@ final class TitleParser {
         while (segments.size() > 1 && isSiteSegment(segments.get(segments.size() - 1), siteName)) {
             String dropped = segments.remove(segments.size() - 1);
             separators.remove(separators.size() - 1);
-            company = company == null ? careersCompany(dropped) : company;
+            String careers = careersCompany(dropped);
+            if (company == null && careers != dropped) {
+                company = careers;
+            }
         }
         String joined = join(segments, separators, 0, segments.size());
         int hiring = joined.indexOf(" hiring ");
