@@ -21,9 +21,11 @@ final class UrlRule {
     static boolean applyIds(PageView page, JobPostingDraft draft) {
         String canonical = page.canonicalLink().orElse(page.meta("og:url").orElse(page.url()));
         draft.offer(JobField.CANONICAL_URL, CanonicalUrls.normalise(canonical), SOURCE);
-        Optional<VendorJobRef> fromPage = VendorJobIds.detect(page.url());
-        Optional<VendorJobRef> ref = fromPage.isPresent() && fromPage.get().jobId() != null
-                ? fromPage : VendorJobIds.detect(canonical).or(() -> fromPage);
+        Optional<VendorJobRef> ref = VendorJobIds.detect(page.url());
+        if (ref.isEmpty() || ref.get().jobId() == null) {
+            Optional<VendorJobRef> fromCanonical = VendorJobIds.detect(canonical);
+            ref = fromCanonical.isPresent() ? fromCanonical : ref;
+        }
         if (ref.isEmpty()) {
             return false;
         }
