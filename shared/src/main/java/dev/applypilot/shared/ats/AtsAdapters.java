@@ -59,6 +59,8 @@ public final class AtsAdapters {
         return new AtsAdapter(Ats.LEVER, List.of("jobs.lever.co", "jobs.eu.lever.co"), List.of(".lever-application"), Map.ofEntries(
                 entry("name", FULL_NAME), entry("email", EMAIL), entry("phone", PHONE), entry("org", CURRENT_COMPANY),
                 entry("location", UNKNOWN), entry("resume", RESUME_FILE),
+                // Employer-defined question cards go to the answer bank, whatever they ask.
+                entry("cards[*", CUSTOM_QUESTION),
                 entry("urls[LinkedIn]", LINKEDIN_URL), entry("urls[GitHub]", GITHUB_URL), entry("urls[Portfolio]", PORTFOLIO_URL),
                 entry("urls[Twitter]", UNKNOWN), entry("urls[Other]", UNKNOWN), entry("pronouns", UNKNOWN),
                 entry("customPronounsOption", UNKNOWN), entry("consent[marketing]", CONSENT), entry("consent[store]", CONSENT),
@@ -78,6 +80,7 @@ public final class AtsAdapters {
                         entry("addressSection_city", CITY), entry("addressSection_countryRegion", REGION),
                         entry("addressSection_postalCode", POSTAL_CODE), entry("addressSection_country", COUNTRY),
                         entry("countryDropdown", COUNTRY), entry("source--source", REFERRAL_SOURCE),
+                        entry("file-upload-input-ref", RESUME_FILE),
                         entry("linkedinQuestion", LINKEDIN_URL)));
     }
 

@@ -29,7 +29,16 @@ public final class FieldClassifier {
     private static final Set<FieldType> QUESTION_TYPES = EnumSet.of(
             WORK_AUTHORIZATION, SPONSORSHIP, RELOCATION, OVER_18, SECURITY_CLEARANCE, CRIMINAL_HISTORY, REFERRAL_SOURCE,
             SALARY_EXPECTATION, START_DATE, NOTICE_PERIOD, YEARS_OF_EXPERIENCE, EEO_GENDER, EEO_RACE, EEO_VETERAN,
-            EEO_DISABILITY, CONSENT, LINKEDIN_URL, GITHUB_URL, PORTFOLIO_URL, WEBSITE_URL, COVER_LETTER_FILE, RESUME_FILE);
+            EEO_DISABILITY, CONSENT, LINKEDIN_URL, GITHUB_URL, PORTFOLIO_URL, WEBSITE_URL, COVER_LETTER_FILE, RESUME_FILE,
+            PREFERRED_NAME, COUNTRY, CITY);
+
+    /** First words that mark a placeholder as an example value rather than a label ("e.g. Main Street"). */
+    private static final List<Phrase> EXAMPLE_PLACEHOLDER = Phrase.parseAll("e g|eg|z b|zb|ex|for example|bijv|np|ej|p ex|es|por ejemplo");
+
+    /** Labels / identifiers that reveal a separate house-number field (then "street" alone is not address line 1). */
+    private static final List<Phrase> HOUSE_NUMBER = Phrase.parseAll(
+            "house number|housenumber|house no|hausnummer|hausnr|huisnummer|huisnr|house nr|numero civico|street number|building number"
+                    + "|numero de rue|numero de calle|nr domu|numer domu");
 
     private static final Map<String, FieldType> AUTOCOMPLETE = Map.ofEntries(
             Map.entry("given-name", GIVEN_NAME), Map.entry("family-name", FAMILY_NAME), Map.entry("name", FULL_NAME),
@@ -74,6 +83,11 @@ public final class FieldClassifier {
             out.add(c);
             types.add(c.type());
         }
+        out = FormContext.resolve(form, out);
+        types.clear();
+        for (Classification c : out) {
+            types.add(c.type());
+        }
         boolean application = ApplicationFormDetector.isApplicationForm(form, types);
         if (!application) {
             List<Classification> blocked = new ArrayList<>();
@@ -101,7 +115,8 @@ public final class FieldClassifier {
         String ac = lastToken(f.autocomplete());
         FieldType acType = AUTOCOMPLETE.get(ac);
         if (acType != null) {
-            Classification c = decide(f, acType, Reason.AUTOCOMPLETE, "autocomplete=" + ac, Set.of(), false);
+            // A label veto overrides a wrong autocomplete token ("Company name" marked address-line1).
+            Classification c = decide(f, acType, Reason.AUTOCOMPLETE, "autocomplete=" + ac, label.vetoed(), false);
             if (c != null) {
                 return c;
             }
@@ -117,15 +132,31 @@ public final class FieldClassifier {
         if (c != null) {
             return c;
         }
+        if (suggestsAny(label.weights(), vetoed, question)) {
+            // The label names a field type that this control cannot hold: weaker signals must not overrule it.
+            return Classification.unknown(Reason.LABEL_PATTERN, "label \"" + labelText + "\" does not fit a " + f.type() + " control");
+        }
         if (!question || labelWords.isEmpty()) {
-            List<String> idWords = Text.identifierWords(f.name() + " " + f.id() + " " + f.attribute("data-automation-id"));
-            LabelRules.Scan ids = LabelRules.scanIdentifier(idWords);
-            vetoed.addAll(ids.vetoed());
-            c = best(f, ids.weights(), Reason.NAME_TOKEN, "name/id " + idWords, vetoed, question);
+            Map<FieldType, Integer> idWeights = new EnumMap<>(FieldType.class);
+            List<String> seen = new ArrayList<>();
+            for (String ident : new String[] {f.name(), f.id(), f.attribute("data-automation-id")}) {
+                String head = headSegment(ident);
+                if (head.isEmpty() || seen.contains(head)) {
+                    continue;
+                }
+                seen.add(head);
+                LabelRules.Scan ids = LabelRules.scanIdentifier(Text.identifierWords(head));
+                vetoed.addAll(ids.vetoed());
+                ids.weights().forEach((t, w) -> idWeights.merge(t, w, Math::max));
+            }
+            c = best(f, idWeights, Reason.NAME_TOKEN, "name/id " + seen, vetoed, question);
             if (c != null) {
                 return c;
             }
             List<String> ph = Text.words(f.placeholder());
+            if (isExample(ph)) {
+                ph = List.of();
+            }
             LabelRules.Scan placeholder = LabelRules.scanLabel(ph);
             vetoed.addAll(placeholder.vetoed());
             c = best(f, placeholder.weights(), Reason.PLACEHOLDER, "placeholder \"" + f.placeholder() + "\"", vetoed, question);
@@ -148,6 +179,61 @@ public final class FieldClassifier {
             return f.ariaLabel().trim();
         }
         return f.nearbyText().trim();
+    }
+
+    /** The last bracket / dot segment of an identifier: {@code details[order][lastName]} gives {@code lastName}. */
+    static String headSegment(String ident) {
+        String best = "";
+        int start = 0;
+        for (int i = 0; i <= ident.length(); i++) {
+            char c = i < ident.length() ? ident.charAt(i) : '.';
+            if (c == '[' || c == ']' || c == '.') {
+                String seg = ident.substring(start, i);
+                if (hasLetter(seg)) {
+                    best = seg;
+                }
+                start = i + 1;
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isExample(List<String> placeholderWords) {
+        for (Phrase p : EXAMPLE_PLACEHOLDER) {
+            if (p.in(placeholderWords.subList(0, Math.min(p.words().size(), placeholderWords.size())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean mentionsHouseNumber(FieldDescriptor f) {
+        List<String> words = Text.words(primaryLabel(f) + " " + f.placeholder());
+        List<String> ids = Text.identifierWords(f.name() + " " + f.id());
+        for (Phrase p : HOUSE_NUMBER) {
+            if (p.in(words) || p.in(ids)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean suggestsAny(Map<FieldType, Integer> weights, Set<FieldType> vetoed, boolean question) {
+        for (FieldType t : weights.keySet()) {
+            if (!vetoed.contains(t) && (!question || QUESTION_TYPES.contains(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Classification best(FieldDescriptor f, Map<FieldType, Integer> weights, Reason reason, String why,
@@ -189,6 +275,9 @@ public final class FieldClassifier {
                                   boolean question) {
         if (t == UNKNOWN) {
             return Classification.unknown(reason, why + " is known not to be filled");
+        }
+        if (t == CUSTOM_QUESTION) {
+            return new Classification(CUSTOM_QUESTION, reason, CONFIDENCE[reason.ordinal()], "custom question by " + why, false);
         }
         FieldPass pass = owner.get(t);
         FieldType a = pass == null ? null : pass.accept(f, t);

@@ -23,10 +23,11 @@ public final class LabelRules {
             + "|empfehl*|parrain*|referencia|referente|polecaj*|contact person|ansprechpartner";
     private static final String NAME_NOT = NOT_APPLICANT + "|company|employer|firma|firmen*|unternehmen*|entreprise|societe|empresa"
             + "|azienda|bedrijf*|school|university|user name|username|user|benutzer*|utilisateur|usuario|utente|gebruiker*"
-            + "|file|domain|project|product|account|job|position|event|team|pet|street|strasse|bank";
+            + "|file|domain|project|product|account|job|position|event|team|pet|street|strasse|bank|firm*|discount|coupon|promo|voucher|gift"
+            + "|card|tarjeta|carte|karte|titolare|kaart|karta|cartao|address|adresse|adres|direccion|indirizzo";
 
     private static final List<LabelRule> RULES = List.of(
-            LabelRule.of(GIVEN_NAME, "en", "first name|given name|forename|firstname", NAME_NOT + "|preferred|nick*"),
+            LabelRule.of(GIVEN_NAME, "en", "first name|given name|forename|firstname", NAME_NOT + "|preferred|nick*|full name|first and last|complete name"),
             LabelRule.of(GIVEN_NAME, "de", "vorname|vornamen", ""),
             LabelRule.of(GIVEN_NAME, "fr", "prenom|prenoms", ""),
             LabelRule.of(GIVEN_NAME, "es", "nombre|nombres|primer nombre", "completo|apellido*"),
@@ -35,17 +36,17 @@ public final class LabelRules {
             LabelRule.of(GIVEN_NAME, "pt", "primeiro nome|nome proprio", ""),
             LabelRule.of(GIVEN_NAME, "pl", "imie", "nazwisko"),
 
-            LabelRule.of(FAMILY_NAME, "en", "last name|family name|surname|lastname|second name", NAME_NOT + "|maiden|previous|former"),
+            LabelRule.of(FAMILY_NAME, "en", "last name|family name|surname|lastname", NAME_NOT + "|maiden|previous|former|second|segundo|segunda|primer|primera|kana|phonetic|full name|first and last|complete name"),
             LabelRule.of(FAMILY_NAME, "de", "nachname|familienname|zuname", ""),
             LabelRule.of(FAMILY_NAME, "fr", "nom de famille|nom", "prenom|complet|usage"),
-            LabelRule.of(FAMILY_NAME, "es", "apellido|apellidos|primer apellido", ""),
+            LabelRule.of(FAMILY_NAME, "es", "apellido|apellidos", ""),
             LabelRule.of(FAMILY_NAME, "nl", "achternaam|familienaam", ""),
             LabelRule.of(FAMILY_NAME, "it", "cognome", ""),
             LabelRule.of(FAMILY_NAME, "pt", "sobrenome|apelido|ultimo nome", ""),
             LabelRule.of(FAMILY_NAME, "pl", "nazwisko", "imie"),
 
             LabelRule.of(FULL_NAME, "en", "full name|your name|name|legal name|candidate name|applicant name|first and last name",
-                    NAME_NOT + "|first|last|middle|given|family|preferred|nick*|maiden|surname"),
+                    NAME_NOT + "|middle|preferred|nick*|maiden"),
             LabelRule.of(FULL_NAME, "de", "vollstandiger name|vor und nachname|vor und zuname", ""),
             LabelRule.of(FULL_NAME, "fr", "nom complet|nom et prenom|prenom et nom|nom prenom|prenom nom", ""),
             LabelRule.of(FULL_NAME, "es", "nombre completo|nombre y apellido|nombre y apellidos", ""),
@@ -83,7 +84,8 @@ public final class LabelRules {
             LabelRule.of(PHONE, "pt", "telefone|telemovel", ""),
             LabelRule.of(PHONE, "pl", "telefon*|komorka", ""),
 
-            LabelRule.of(PHONE_COUNTRY_CODE, "en", "country code|dial code|calling code|phone code|country prefix|dialing code", ""),
+            LabelRule.of(PHONE_COUNTRY_CODE, "en", "country code|dial code|calling code|phone code|country prefix|dialing code",
+                    "address|billing|shipping|delivery|invoice"),
             LabelRule.of(PHONE_COUNTRY_CODE, "de", "landesvorwahl|vorwahl", ""),
             LabelRule.of(PHONE_COUNTRY_CODE, "fr", "indicatif|indicatif pays", ""),
             LabelRule.of(PHONE_COUNTRY_CODE, "es", "prefijo|codigo de pais", ""),
@@ -92,7 +94,7 @@ public final class LabelRules {
             LabelRule.of(PHONE_COUNTRY_CODE, "pt", "codigo do pais|indicativo", ""),
             LabelRule.of(PHONE_COUNTRY_CODE, "pl", "kierunkowy|numer kierunkowy", ""),
 
-            LabelRule.of(PHONE_EXTENSION, "en", "extension|phone extension|ext", ""),
+            LabelRule.of(PHONE_EXTENSION, "en", "extension|phone extension|ext", "house|huis|nr|number|file|browser"),
             LabelRule.of(PHONE_EXTENSION, "de", "durchwahl", ""),
             LabelRule.of(PHONE_EXTENSION, "fr", "poste telephonique", ""),
             LabelRule.of(PHONE_EXTENSION, "es", "extension telefonica", ""),
@@ -102,8 +104,9 @@ public final class LabelRules {
 
             LabelRule.of(ADDRESS_LINE1, "en", "address|street address|address line 1|address line1|address 1|street|mailing address|home address",
                     NOT_APPLICANT + "|email|e mail|mail address|web|website|url|ip|line 2|address 2|line2|address2|billing|invoice"
-                            + "|company|employer|school|city|town|zip|postal|country|state|number|name|nummer|numero|hausnummer"
-                            + "|zusatz|adresszusatz|complement*|toevoeging|landmark|house|apartment|suite|floor|building"),
+                            + "|company|employer|school|city|town|zip|postal|country|state|name|phone|mobile|tel|text|2|3|ii"
+                            + "|zusatz|adresszusatz|complement*|toevoeging|landmark|apartment|suite|floor|building"
+                            + "|lookup|search|find|zoek*|such*|recherche|buscar|cerca|saisissez"),
             LabelRule.of(ADDRESS_LINE1, "de", "strasse|anschrift|adresse|strasse und hausnummer|strasse hausnummer|strasse nr", ""),
             LabelRule.of(ADDRESS_LINE1, "fr", "adresse|adresse postale|rue|numero et rue", ""),
             LabelRule.of(ADDRESS_LINE1, "es", "direccion|calle|domicilio|direccion postal", ""),
@@ -112,8 +115,8 @@ public final class LabelRules {
             LabelRule.of(ADDRESS_LINE1, "pt", "endereco|morada|rua|logradouro", ""),
             LabelRule.of(ADDRESS_LINE1, "pl", "adres|ulica|ulica i numer", ""),
 
-            LabelRule.of(ADDRESS_LINE2, "en", "address line 2|address line2|address 2|apartment suite|apt suite|second address line",
-                    NOT_APPLICANT + "|email|billing"),
+            LabelRule.of(ADDRESS_LINE2, "en", "address line 2|address line2|address 2|apartment suite|apt suite|second address line|adresse 2|adres 2|adresa 2",
+                    NOT_APPLICANT + "|email|billing|street and number|street number|house number|hausnummer|strasse und hausnummer"),
             LabelRule.of(ADDRESS_LINE2, "de", "adresszusatz|adresse zusatz|adresszeile 2", ""),
             LabelRule.of(ADDRESS_LINE2, "fr", "complement d adresse|adresse ligne 2|complement adresse", ""),
             LabelRule.of(ADDRESS_LINE2, "es", "direccion linea 2|direccion 2", ""),
@@ -134,7 +137,7 @@ public final class LabelRules {
             LabelRule.of(CITY, "pl", "miasto|miejscowosc", ""),
 
             LabelRule.of(REGION, "en", "state|province|region|county|state province|state region",
-                    NOT_APPLICANT + "|united states|birth|country|city|zip|postal|code|marital|visa|status"),
+                    NOT_APPLICANT + "|united states|birth|country|city|zip|postal|code|marital|visa|status|pays|land|pais|paese|kraj|no region"),
             LabelRule.of(REGION, "de", "bundesland|kanton", ""),
             LabelRule.of(REGION, "fr", "departement|etat", ""),
             LabelRule.of(REGION, "es", "provincia|estado|comunidad autonoma", ""),
@@ -144,7 +147,7 @@ public final class LabelRules {
             LabelRule.of(REGION, "pl", "wojewodztwo", ""),
 
             LabelRule.of(POSTAL_CODE, "en", "zip|zip code|zipcode|postal code|postcode|post code|zip postal code|postal",
-                    NOT_APPLICANT + "|city|town"),
+                    NOT_APPLICANT + "|city|town|address|adresse|adres|street|straat|lookup|search|zoek*|such*|recherche|buscar|saisissez"),
             LabelRule.of(POSTAL_CODE, "de", "plz|postleitzahl", ""),
             LabelRule.of(POSTAL_CODE, "fr", "code postal", ""),
             LabelRule.of(POSTAL_CODE, "es", "codigo postal|cp", ""),
@@ -157,7 +160,8 @@ public final class LabelRules {
                     NOT_APPLICANT + "|citizenship|citizen|nationality|birth|code|phone|dial|calling|issuing|issued|passport|authori*"
                             + "|eligib*|work|education|school|university|degree|job|position|preferred|desired|relocat*|located|live"
                             + "|staatsangehorigkeit|nationalitat|nationalite|nacionalidad|nazionalita|nacionalidade|obywatelstwo|narodowosc"
-                            + "|geburt*|naissance|nacimiento|nascita|nascimento|urodzenia|visa|tax|other|state|city|province"),
+                            + "|geburt*|naissance|nacimiento|nascita|nascimento|urodzenia|visa|tax|other|state|city|province|mark|landmark"
+                            + "|are you|do you|will you|reside|residing|based|role"),
             LabelRule.of(COUNTRY, "de", "land|wohnsitzland", ""),
             LabelRule.of(COUNTRY, "fr", "pays|pays de residence", ""),
             LabelRule.of(COUNTRY, "es", "pais|pais de residencia", ""),
@@ -211,7 +215,7 @@ public final class LabelRules {
             LabelRule.of(YEARS_OF_EXPERIENCE, "pl", "lata doswiadczenia|lat doswiadczenia", ""),
 
             LabelRule.of(SCHOOL, "en", "school|university|college|institution|school name|university name",
-                    NOT_APPLICANT + "|degree|graduat*|country|city|location|address|start|end|year|date|email|phone|type|level|high school diploma"),
+                    NOT_APPLICANT + "|degree|graduat*|country|city|location|address|start|end|year|date|email|phone|type|level|high school diploma|other"),
             LabelRule.of(SCHOOL, "de", "hochschule|universitat|schule|bildungseinrichtung", ""),
             LabelRule.of(SCHOOL, "fr", "ecole|universite|etablissement", ""),
             LabelRule.of(SCHOOL, "es", "universidad|escuela|institucion educativa", ""),
@@ -273,7 +277,8 @@ public final class LabelRules {
             LabelRule.of(SALARY_EXPECTATION, "pl", "oczekiwania finansowe|oczekiwane wynagrodzenie", "obecne"),
 
             LabelRule.of(START_DATE, "en", "start date|earliest start date|available start date|when can you start|available from|date available|availability date|earliest start",
-                    "project|employment history|education|school|previous|end date|from to|course|degree|work experience"),
+                    "project|employment history|education|school|previous|end date|from to|course|degree|work experience|year|month|day"
+                            + "|jahr|monat|annee|mois|ano|mes|jaar|maand|anno|mese|rok|miesiac"),
             LabelRule.of(START_DATE, "de", "eintrittsdatum|fruhester eintrittstermin|eintrittstermin|verfugbar ab|fruhestmoglicher eintritt*", ""),
             LabelRule.of(START_DATE, "fr", "date de disponibilite|disponible a partir|date de debut souhaitee", ""),
             LabelRule.of(START_DATE, "es", "fecha de incorporacion|disponibilidad de incorporacion|fecha de inicio disponible", ""),
@@ -382,7 +387,8 @@ public final class LabelRules {
             LabelRule.of(EEO_VETERAN, "pt", "veterano", ""),
             LabelRule.of(EEO_VETERAN, "pl", "weteran", ""),
 
-            LabelRule.of(EEO_DISABILITY, "en", "disability|disabled|disability status", "accommodat*|adjustment*|accessib*|assistance"),
+            LabelRule.of(EEO_DISABILITY, "en", "disability|disabled|disability status",
+                    "accommodat*|adjustment*|accessib*|assistance|employee|id|name|date|signature"),
             LabelRule.of(EEO_DISABILITY, "de", "behinderung|schwerbehinderung|schwerbehindert", ""),
             LabelRule.of(EEO_DISABILITY, "fr", "handicap|situation de handicap", ""),
             LabelRule.of(EEO_DISABILITY, "es", "discapacidad", ""),
@@ -410,7 +416,7 @@ public final class LabelRules {
             LabelRule.of(PHONE, "*", "tel|phonenumber|mobilephone|phone number", ""),
             LabelRule.of(POSTAL_CODE, "*", "zip|zipcode|postcode|postalcode|plz", ""),
             LabelRule.of(ADDRESS_LINE1, "*", "address1|addressline1|addr1|street1|address street|street", ""),
-            LabelRule.of(ADDRESS_LINE2, "*", "address2|addressline2|addr2|street2|address line", ""),
+            LabelRule.of(ADDRESS_LINE2, "*", "address2|addressline2|addr2|street2", ""),
             LabelRule.of(LINKEDIN_URL, "*", "linkedinurl|linkedinprofile", ""),
             LabelRule.of(GITHUB_URL, "*", "githuburl", ""),
             LabelRule.of(COVER_LETTER_FILE, "*", "coverletter|cover letter", ""),
@@ -426,15 +432,18 @@ public final class LabelRules {
 
     /** Scans label-like text (label, aria-label, placeholder). */
     public static Scan scanLabel(List<String> words) {
-        return scan(words, RULES, List.of());
+        return scan(words, RULES, List.of(), false);
     }
 
-    /** Scans identifier words (name / id tokens): label phrases plus identifier-only spellings. */
+    /**
+     * Scans identifier words (name / id tokens): label phrases plus identifier-only spellings, counted only
+     * at the identifier's head (its last words), since prefixes like {@code shippingAddress_} are context.
+     */
     public static Scan scanIdentifier(List<String> words) {
-        return scan(words, RULES, IDENTIFIER_RULES);
+        return scan(words, RULES, IDENTIFIER_RULES, true);
     }
 
-    private static Scan scan(List<String> words, List<LabelRule> rules, List<LabelRule> extra) {
+    private static Scan scan(List<String> words, List<LabelRule> rules, List<LabelRule> extra, boolean atEnd) {
         Map<FieldType, Integer> weights = new EnumMap<>(FieldType.class);
         Set<FieldType> vetoed = EnumSet.noneOf(FieldType.class);
         if (words.isEmpty()) {
@@ -449,7 +458,7 @@ public final class LabelRules {
                 }
             }
             for (Phrase p : rule.positive()) {
-                if (p.in(words)) {
+                if (atEnd ? p.atEnd(words) : p.in(words)) {
                     weights.merge(rule.type(), p.weight(), Math::max);
                 }
             }

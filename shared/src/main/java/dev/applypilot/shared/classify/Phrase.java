@@ -48,6 +48,37 @@ public record Phrase(List<String> words) {
         return false;
     }
 
+    /**
+     * Whether the phrase occurs ending at the head (last word) of an identifier, or just before a
+     * trailing index number ({@code school--0}), so {@code shippingAddress_emcrendered} is not an address.
+     */
+    public boolean atEnd(List<String> text) {
+        int n = words.size();
+        int last = text.size();
+        if (last > 0 && isNumber(text.get(last - 1)) && !isNumber(words.get(n - 1))) {
+            last--;
+        }
+        int start = last - n;
+        if (start < 0) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!wordMatches(words.get(k), text.get(start + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
     /** Specificity used to prefer longer matches ("country code" over "country"). */
     public int weight() {
         int w = 0;

@@ -11,7 +11,7 @@ public final class Safety {
             "leave this blank|leave blank|leave this field blank|leave empty|do not fill|don t fill|if you are human|bitte leer lassen"
                     + "|laisser vide|dejar en blanco|leeg laten|lasciare vuoto");
     private static final List<Phrase> PAYMENT = Phrase.parseAll(
-            "card number|credit card|cvv|cvc|security code|expiry|expiration date|iban|bic|swift|kartennummer|routing number"
+            "card number|credit card|name on card|cvv|cvc|security code|expiry|expiration date|iban|bic|swift|kartennummer|routing number"
                     + "|account number|numero de carte|numero de tarjeta|karteninhaber|cardholder");
 
     private Safety() {
@@ -44,9 +44,12 @@ public final class Safety {
                 return "honeypot label";
             }
         }
-        String ac = f.autocomplete().toLowerCase(Locale.ROOT);
-        if (ac.contains("cc-") || ac.contains("password") || ac.contains("one-time-code")) {
-            return "payment or credential autocomplete";
+        // Sites put autocomplete="new-password" on ordinary inputs to stop browser autofill, so only
+        // payment and one-time-code tokens are refusals here (real passwords are caught by type).
+        for (String token : Text.splitOn(f.autocomplete().toLowerCase(Locale.ROOT), ' ')) {
+            if (token.startsWith("cc-") || token.equals("one-time-code")) {
+                return "payment or one-time-code autocomplete";
+            }
         }
         List<String> ids = Text.identifierWords(f.name() + " " + f.id());
         for (Phrase p : PAYMENT) {

@@ -45,8 +45,9 @@ public final class Text {
     }
 
     /**
-     * Tokens of an identifier: splits camelCase, digits and {@code _-[]. } so that
-     * {@code legalNameSection_firstName} gives {@code legal name section first name}.
+     * Tokens of an identifier: splits camelCase, letter/digit edges and {@code _-[]. } so that
+     * {@code legalNameSection_firstName} gives {@code legal name section first name} and
+     * {@code addressLine1} gives {@code address line 1}.
      */
     public static List<String> identifierWords(String s) {
         if (s == null) {
@@ -56,14 +57,12 @@ public final class Text {
         char prev = ' ';
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+            boolean camel = Character.isUpperCase(c) && Character.isLowerCase(prev);
+            boolean digitEdge = Character.isDigit(c) != Character.isDigit(prev);
+            if (camel || digitEdge) {
                 out.append(' ');
             }
-            if (Character.isDigit(c)) {
-                out.append(' ');
-            } else {
-                out.append(c);
-            }
+            out.append(c);
             prev = c;
         }
         return words(out.toString());

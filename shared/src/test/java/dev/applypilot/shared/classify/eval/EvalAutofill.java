@@ -2,6 +2,8 @@ package dev.applypilot.shared.classify.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.applypilot.shared.ats.AtsAdapter;
+import dev.applypilot.shared.ats.AtsAdapters;
 import dev.applypilot.shared.classify.Classification;
 import dev.applypilot.shared.classify.FieldClassifier;
 import dev.applypilot.shared.classify.FormClassification;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -171,12 +174,12 @@ public final class EvalAutofill {
                         "", "", List.of(), false, true, !a.has("disabled"), "", attrs));
                 labels.add(n.path("label").asText());
             }
-            FormClassification fc = classifier.classify(new FormDescriptor(v.getKey(), fields, List.of()
-                    .stream().map(Object::toString).collect(java.util.stream.Collectors.toSet())));
+            // Loose descriptors from many pages, not one form: classify each field without the form-level guard.
+            AtsAdapter ats = AtsAdapters.detect(new FormDescriptor(v.getKey(), List.of(), Set.of()));
             String source = "applyquick-" + sourceName(v.getKey());
             for (int i = 0; i < fields.size(); i++) {
                 add(source, describe(fields.get(i)) + "=" + labels.get(i), ExpectedVocabulary.CAMEL.get(labels.get(i)), fields.get(i),
-                        fc.fields().get(i));
+                        classifier.classifyField(fields.get(i), ats));
             }
         }
     }
