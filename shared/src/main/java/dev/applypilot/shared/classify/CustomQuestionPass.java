@@ -1,5 +1,6 @@
 package dev.applypilot.shared.classify;
 
+import dev.applypilot.shared.format.Text;
 import dev.applypilot.shared.form.FieldDescriptor;
 import java.util.List;
 

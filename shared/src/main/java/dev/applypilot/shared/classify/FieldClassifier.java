@@ -1,5 +1,7 @@
 package dev.applypilot.shared.classify;
 
+import dev.applypilot.shared.format.Phrase;
+import dev.applypilot.shared.format.Text;
 import static dev.applypilot.shared.form.FieldType.*;
 
 import dev.applypilot.shared.ats.ApplicationFormDetector;

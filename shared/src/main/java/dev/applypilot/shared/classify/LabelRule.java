@@ -1,5 +1,6 @@
 package dev.applypilot.shared.classify;
 
+import dev.applypilot.shared.format.Phrase;
 import dev.applypilot.shared.form.FieldType;
 import java.util.List;
 

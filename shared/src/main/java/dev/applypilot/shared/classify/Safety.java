@@ -1,5 +1,7 @@
 package dev.applypilot.shared.classify;
 
+import dev.applypilot.shared.format.Phrase;
+import dev.applypilot.shared.format.Text;
 import dev.applypilot.shared.form.FieldDescriptor;
 import java.util.List;
 import java.util.Locale;

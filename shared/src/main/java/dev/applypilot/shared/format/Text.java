@@ -1,4 +1,4 @@
-package dev.applypilot.shared.classify;
+package dev.applypilot.shared.format;
 
 import java.util.ArrayList;
 import java.util.List;
