@@ -35,6 +35,11 @@ public record Phrase(List<String> words) {
 
     /** Whether the phrase occurs in the word list. */
     public boolean in(List<String> text) {
+        return indexIn(text) >= 0;
+    }
+
+    /** Index of the first occurrence in the word list, or -1. */
+    public int indexIn(List<String> text) {
         int n = words.size();
         for (int start = 0; start + n <= text.size(); start++) {
             boolean all = true;
@@ -42,10 +47,10 @@ public record Phrase(List<String> words) {
                 all = wordMatches(words.get(k), text.get(start + k));
             }
             if (all) {
-                return true;
+                return start;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
