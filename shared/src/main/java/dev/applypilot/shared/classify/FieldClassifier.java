@@ -118,7 +118,9 @@ public final class FieldClassifier {
         FieldType acType = AUTOCOMPLETE.get(ac);
         if (acType != null) {
             // A label veto overrides a wrong autocomplete token ("Company name" marked address-line1).
-            Classification c = decide(f, acType, Reason.AUTOCOMPLETE, "autocomplete=" + ac, label.vetoed(), false);
+            // Only the control's own label may veto it; nearby text (a section heading) is too loose.
+            boolean ownLabel = !f.label().isBlank() || !f.ariaLabel().isBlank();
+            Classification c = decide(f, acType, Reason.AUTOCOMPLETE, "autocomplete=" + ac, ownLabel ? label.vetoed() : Set.of(), false);
             if (c != null) {
                 return c;
             }

@@ -192,7 +192,7 @@ public final class LabelRules {
             LabelRule.of(CURRENT_COMPANY, "fr", "employeur actuel|employeur|entreprise|societe", ""),
             LabelRule.of(CURRENT_COMPANY, "es", "empresa actual|empleador|empresa", ""),
             LabelRule.of(CURRENT_COMPANY, "nl", "huidige werkgever|werkgever|bedrijf|bedrijfsnaam", ""),
-            LabelRule.of(CURRENT_COMPANY, "it", "azienda attuale|datore di lavoro|azienda", ""),
+            LabelRule.of(CURRENT_COMPANY, "it", "azienda attuale|datore di lavoro|azienda|ragione sociale", ""),
             LabelRule.of(CURRENT_COMPANY, "pt", "empresa atual|empregador", ""),
             LabelRule.of(CURRENT_COMPANY, "pl", "obecny pracodawca|pracodawca|firma", ""),
 
@@ -414,13 +414,14 @@ public final class LabelRules {
             LabelRule.of(FAMILY_NAME, "*", "lname|lastname|familyname|surname|last", ""),
             LabelRule.of(FULL_NAME, "*", "fullname|full name", ""),
             LabelRule.of(EMAIL, "*", "email|emailaddress", ""),
-            LabelRule.of(PHONE, "*", "tel|phonenumber|mobilephone|phone number", ""),
+            LabelRule.of(PHONE, "*", "tel|phonenumber|mobilephone|phone number|telephone number|mobile number|cell number|phone no", ""),
             LabelRule.of(POSTAL_CODE, "*", "zip|zipcode|postcode|postalcode|plz", ""),
             LabelRule.of(ADDRESS_LINE1, "*", "address1|addressline1|addr1|street1|address street|street", ""),
             LabelRule.of(ADDRESS_LINE2, "*", "address2|addressline2|addr2|street2", ""),
             LabelRule.of(LINKEDIN_URL, "*", "linkedinurl|linkedinprofile", ""),
             LabelRule.of(GITHUB_URL, "*", "githuburl", ""),
-            LabelRule.of(COVER_LETTER_FILE, "*", "coverletter|cover letter", ""),
+            LabelRule.of(COVER_LETTER_FILE, "*", "coverletter|cover letter|cover letter file|cover letter upload", ""),
+            LabelRule.of(RESUME_FILE, "*", "resume file|cv file|resume upload|cv upload|resume attachment", ""),
             LabelRule.of(SALARY_EXPECTATION, "*", "desiredsalary|desired pay|salary", ""),
             LabelRule.of(START_DATE, "*", "startdate|date available", ""));
 

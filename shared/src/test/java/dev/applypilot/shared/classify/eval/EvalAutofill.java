@@ -169,6 +169,9 @@ public final class EvalAutofill {
                 }
                 String tag = n.path("tag").asText("input");
                 String type = tag.equals("input") ? a.path("type").asText("text").toLowerCase(Locale.ROOT) : tag;
+                if (!type.isEmpty() && !Character.isLetter(type.charAt(0))) {
+                    type = "text"; // the scraper stored vendor widget codes ("3081") as the type
+                }
                 fields.add(new FieldDescriptor(tag, type, a.path("name").asText(""), a.path("id").asText(""),
                         a.path("autocomplete").asText(""), "", a.path("aria-label").asText(""), "", a.path("placeholder").asText(""),
                         "", "", List.of(), false, true, !a.has("disabled"), "", attrs));
