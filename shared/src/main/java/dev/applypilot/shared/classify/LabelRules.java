@@ -25,7 +25,7 @@ public final class LabelRules {
     private static final String NAME_NOT = NOT_APPLICANT + "|company|employer|firma|firmen*|unternehmen*|entreprise|societe|empresa"
             + "|azienda|bedrijf*|school|university|user name|username|user|benutzer*|utilisateur|usuario|utente|gebruiker*"
             + "|file|domain|project|product|account|job|position|event|team|pet|street|strasse|bank|firm*|discount|coupon|promo|voucher|gift"
-            + "|card|tarjeta|carte|karte|titolare|kaart|karta|cartao|address|adresse|adres|direccion|indirizzo";
+            + "|card|tarjeta|carte|karte|titolare|kaart|karta|cartao";
 
     private static final List<LabelRule> RULES = List.of(
             LabelRule.of(GIVEN_NAME, "en", "first name|given name|forename|firstname", NAME_NOT + "|preferred|nick*|full name|first and last|complete name"),
@@ -47,7 +47,7 @@ public final class LabelRules {
             LabelRule.of(FAMILY_NAME, "pl", "nazwisko", "imie"),
 
             LabelRule.of(FULL_NAME, "en", "full name|your name|name|legal name|candidate name|applicant name|first and last name",
-                    NAME_NOT + "|middle|preferred|nick*|maiden"),
+                    NAME_NOT + "|middle|preferred|nick*|maiden|address|adresse|adres|direccion|indirizzo"),
             LabelRule.of(FULL_NAME, "de", "vollstandiger name|vor und nachname|vor und zuname", ""),
             LabelRule.of(FULL_NAME, "fr", "nom complet|nom et prenom|prenom et nom|nom prenom|prenom nom", ""),
             LabelRule.of(FULL_NAME, "es", "nombre completo|nombre y apellido|nombre y apellidos", ""),
@@ -56,7 +56,7 @@ public final class LabelRules {
             LabelRule.of(FULL_NAME, "pt", "nome completo", ""),
             LabelRule.of(FULL_NAME, "pl", "imie i nazwisko", ""),
 
-            LabelRule.of(PREFERRED_NAME, "en", "preferred name|preferred first name|nickname|goes by|known as",
+            LabelRule.of(PREFERRED_NAME, "en", "preferred name|preferred first name|nickname|goes by|known as|name you d prefer|name you prefer|prefer to be called",
                     NOT_APPLICANT + "|do you have|have a|pronoun*|last"),
             LabelRule.of(PREFERRED_NAME, "de", "rufname|bevorzugter name", ""),
             LabelRule.of(PREFERRED_NAME, "fr", "nom d usage|prenom d usage", ""),
