@@ -132,24 +132,24 @@ public final class FieldClassifier {
             }
         }
 
+        // The control's own label may veto autocomplete and vendor rules ("Company name" marked address-line1,
+        // "Country of citizenship" on a vendor's "country" id); nearby text (a section heading) is too loose.
+        boolean ownLabel = !f.label().isBlank() || !f.ariaLabel().isBlank();
+        Set<FieldType> strongVetoes = EnumSet.copyOf(vetoed);
+        if (!ownLabel) {
+            strongVetoes.removeAll(label.vetoed());
+        }
         String ac = lastToken(f.autocomplete());
         FieldType acType = AUTOCOMPLETE.get(ac);
         if (acType != null) {
-            // A label veto overrides a wrong autocomplete token ("Company name" marked address-line1).
-            // Only the control's own label may veto it; nearby text (a section heading) is too loose.
-            boolean ownLabel = !f.label().isBlank() || !f.ariaLabel().isBlank();
-            Set<FieldType> acVetoes = EnumSet.copyOf(vetoed);
-            if (!ownLabel) {
-                acVetoes.removeAll(label.vetoed());
-            }
-            Classification c = decide(f, acType, Reason.AUTOCOMPLETE, "autocomplete=" + ac, acVetoes, false);
+            Classification c = decide(f, acType, Reason.AUTOCOMPLETE, "autocomplete=" + ac, strongVetoes, false);
             if (c != null) {
                 return c;
             }
         }
         FieldType atsType = ats.knownType(f);
         if (atsType != null) {
-            Classification c = decide(f, atsType, Reason.ATS_RULE, ats.ats() + " field", Set.of(), false);
+            Classification c = decide(f, atsType, Reason.ATS_RULE, ats.ats() + " field", strongVetoes, false);
             if (c != null) {
                 return c;
             }

@@ -86,7 +86,7 @@ public final class LabelRules {
             LabelRule.of(PHONE, "pl", "telefon*|komorka", ""),
 
             LabelRule.of(PHONE_COUNTRY_CODE, "en", "country code|dial code|calling code|phone code|country prefix|dialing code",
-                    "address|billing|shipping|delivery|invoice"),
+                    "address|billing|shipping|delivery|invoice|citizenship|citizen|nationality|birth|residence|passport"),
             LabelRule.of(PHONE_COUNTRY_CODE, "de", "landesvorwahl|vorwahl", ""),
             LabelRule.of(PHONE_COUNTRY_CODE, "fr", "indicatif|indicatif pays", ""),
             LabelRule.of(PHONE_COUNTRY_CODE, "es", "prefijo|codigo de pais", ""),
@@ -128,7 +128,7 @@ public final class LabelRules {
 
             LabelRule.of(CITY, "en", "city|town|city town|town city|locality",
                     NOT_APPLICANT + "|birth|geburt*|naissance|nacimiento|nascita|nascimento|urodzenia|school|university|company|employer"
-                            + "|job|work|preferred|desired|relocat*|state|province|country|zip|postal|code|where|located|location"),
+                            + "|job|work|preferred|desired|relocat*|state|province|country|zip|postal|code|where|located"),
             LabelRule.of(CITY, "de", "stadt|ort|wohnort", ""),
             LabelRule.of(CITY, "fr", "ville|localite", ""),
             LabelRule.of(CITY, "es", "ciudad|localidad|poblacion|municipio", ""),
