@@ -130,7 +130,7 @@ final class PdfPageLayout {
 
     /** Returns {start, end} of the gutter in points, or null for a single-column page. */
     private static float[] findGutter(List<PdfGlyph> words, List<List<PdfGlyph>> rows) {
-        for (float[] gutter : emptyBands(words, rows.size(), 0.15f, 0.85f, MIN_GUTTER_POINTS)) {
+        for (float[] gutter : emptyBands(words, Math.max(2, rows.size() / 10), 0.15f, 0.85f, MIN_GUTTER_POINTS, true)) {
             if (columnsBalanced(rows, gutter)) {
                 return gutter;
             }
@@ -143,11 +143,19 @@ final class PdfPageLayout {
      * and similar templates. Returns {start, end} of the band right of it, or null.
      */
     private static float[] findMarginGutter(List<PdfGlyph> words, List<List<PdfGlyph>> rows) {
-        List<float[]> bands = emptyBands(words, rows.size(), 0.03f, 0.35f, MIN_MARGIN_GUTTER_POINTS);
-        if (bands.isEmpty()) {
-            return null;
+        int maxCrossing = Math.max(Math.max(2, rows.size() * 3 / 10), words.size() * 3 / 100);
+        for (float[] band : emptyBands(words, maxCrossing, 0.03f, 0.35f, MIN_MARGIN_GUTTER_POINTS, false)) {
+            // the content column starts at the band's right edge; dates may reach into the band
+            float[] gutter = {band[1] - 3, band[1]};
+            if (isDateMargin(rows, gutter)) {
+                return gutter;
+            }
         }
-        float[] gutter = bands.get(0);
+        return null;
+    }
+
+    /** Most margin parts that sit beside content hold digits (dates), and there are at least two. */
+    private static boolean isDateMargin(List<List<PdfGlyph>> rows, float[] gutter) {
         int besideContent = 0;
         int withDigits = 0;
         for (List<PdfGlyph> row : rows) {
@@ -168,11 +176,15 @@ final class PdfPageLayout {
                 withDigits += margin.chars().anyMatch(Character::isDigit) ? 1 : 0;
             }
         }
-        return besideContent >= 2 && withDigits * 2 >= besideContent ? gutter : null;
+        return besideContent >= 2 && withDigits * 2 >= besideContent;
     }
 
-    /** Vertical bands between {@code from} and {@code to} (fractions of the text width) that few words cover, widest first. */
-    private static List<float[]> emptyBands(List<PdfGlyph> words, int rowCount, float from, float to, float minWidth) {
+    /**
+     * Vertical bands between {@code from} and {@code to} (fractions of the text width) covered by at most
+     * {@code maxCrossing} words (full-width rows such as the name may cross a gutter), widest first.
+     */
+    private static List<float[]> emptyBands(List<PdfGlyph> words, int maxCrossing, float from, float to, float minWidth,
+                                          boolean narrowToCore) {
         List<float[]> bands = new ArrayList<>();
         if (words.size() < 20) {
             return bands;
@@ -195,8 +207,6 @@ final class PdfPageLayout {
                 cover[i]++;
             }
         }
-        // Full-width rows (name, headline, footer) may cross the gutter; allow a few such words.
-        int maxCrossing = Math.max(2, rowCount / 10);
         int searchFrom = (int) (width * from);
         int searchTo = (int) (width * to);
         int runStart = -1;
@@ -206,7 +216,8 @@ final class PdfPageLayout {
                 runStart = i;
             } else if (!free && runStart >= 0) {
                 if (i - runStart >= minWidth) {
-                    bands.add(leastCovered(cover, runStart, i, minWidth, minX));
+                    bands.add(narrowToCore ? leastCovered(cover, runStart, i, minWidth, minX)
+                            : new float[] {minX + runStart, minX + i});
                 }
                 runStart = -1;
             }
