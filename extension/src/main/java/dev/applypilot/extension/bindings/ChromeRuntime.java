@@ -31,6 +31,17 @@ public final class ChromeRuntime {
             + " if (chrome.runtime.lastError) { r = null; } reply(r === undefined ? null : r); });")
     public static native void send(JSObject message, Reply reply);
 
+    /** The tab a message came from, or -1 (popup, background). */
+    @JSBody(params = "sender", script = "return sender && sender.tab && sender.tab.id !== undefined ? sender.tab.id : -1;")
+    public static native int senderTabId(JSObject sender);
+
+    /** 0 for a tab's top frame. */
+    @JSBody(params = "sender", script = "return sender && sender.frameId !== undefined ? sender.frameId : 0;")
+    public static native int senderFrameId(JSObject sender);
+
+    @JSBody(params = "path", script = "return chrome.runtime.getURL(path);")
+    public static native String url(String path);
+
     @JSBody(script = "return chrome.runtime.getManifest().version;")
     public static native String version();
 }

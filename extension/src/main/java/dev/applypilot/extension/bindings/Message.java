@@ -15,6 +15,9 @@ public abstract class Message implements JSObject {
     @JSBody(params = "key", script = "var v = this[key]; return v === undefined || v === null ? null : String(v);")
     public native String text(String key);
 
+    @JSBody(params = "type", script = "this.type = type; return this;")
+    public native Message withType(String type);
+
     @JSBody(params = {"key", "value"}, script = "this[key] = value; return this;")
     public native Message with(String key, String value);
 }
