@@ -14,7 +14,7 @@ public final class ChromeAlarms {
         void fired(String name);
     }
 
-    @JSBody(params = "listener", script = "chrome.alarms.onAlarm.addListener(function (a) { listener(a.name); });")
+    @JSBody(params = "listener", script = "chrome.alarms.onAlarm.addListener(function (alarm) { listener(alarm.name); });")
     public static native void onAlarm(AlarmListener listener);
 
     /** One-shot alarm after {@code delayMinutes} (browsers round up to about 30 s). */

@@ -27,8 +27,8 @@ public final class ChromeRuntime {
     public static native void onMessage(MessageListener listener);
 
     /** Sends to the background; {@code reply} gets null when nobody answered (e.g. the worker is starting). */
-    @JSBody(params = {"message", "reply"}, script = "chrome.runtime.sendMessage(message, function (r) {"
-            + " if (chrome.runtime.lastError) { r = null; } reply(r === undefined ? null : r); });")
+    @JSBody(params = {"message", "reply"}, script = "chrome.runtime.sendMessage(message, function (answer) {"
+            + " if (chrome.runtime.lastError) { answer = null; } reply(answer === undefined ? null : answer); });")
     public static native void send(JSObject message, Reply reply);
 
     /** The tab a message came from, or -1 (popup, background). */

@@ -28,15 +28,15 @@ public final class ChromeStorage {
 
     /** A snapshot of an area: key to string value. */
     public abstract static class Values implements JSObject {
-        @JSBody(params = "key", script = "var v = this[key]; return v === undefined || v === null ? null : String(v);")
+        @JSBody(params = "key", script = "var value = this[key]; return value === undefined || value === null ? null : String(value);")
         public native String text(String key);
     }
 
-    @JSBody(params = {"area", "callback"}, script = "chrome.storage[area].get(null, function (v) { callback(v || {}); });")
+    @JSBody(params = {"area", "callback"}, script = "chrome.storage[area].get(null, function (items) { callback(items || {}); });")
     public static native void getAll(String area, ValuesCallback callback);
 
-    @JSBody(params = {"area", "key", "value", "done"}, script = "var o = {}; o[key] = value;"
-            + " chrome.storage[area].set(o, function () { done(); });")
+    @JSBody(params = {"area", "key", "value", "done"}, script = "var items = {}; items[key] = value;"
+            + " chrome.storage[area].set(items, function () { done(); });")
     public static native void set(String area, String key, String value, Done done);
 
     @JSBody(params = {"area", "key", "done"}, script = "chrome.storage[area].remove(key, function () { done(); });")

@@ -17,17 +17,17 @@ public final class ChromeTabs {
 
     /** Sends to the top frame of a tab; {@code reply} gets null when no content script answered. */
     @JSBody(params = {"tabId", "message", "reply"}, script = "chrome.tabs.sendMessage(tabId, message, {frameId: 0},"
-            + " function (r) { if (chrome.runtime.lastError) { r = null; } reply(r === undefined ? null : r); });")
+            + " function (answer) { if (chrome.runtime.lastError) { answer = null; } reply(answer === undefined ? null : answer); });")
     public static native void send(int tabId, JSObject message, ChromeRuntime.Reply reply);
 
     /** The active tab of the last focused window (its URL is visible for sites the extension may access). */
     @JSBody(params = "callback", script = "chrome.tabs.query({active: true, lastFocusedWindow: true}, function (tabs) {"
-            + " var t = tabs && tabs[0]; callback(t ? t.id : -1, t && t.url ? t.url : ''); });")
+            + " var tab = tabs && tabs[0]; callback(tab ? tab.id : -1, tab && tab.url ? tab.url : ''); });")
     public static native void active(TabCallback callback);
 
     /** The first tab showing exactly {@code url} (used when the popup is opened as a page, as in tests). */
     @JSBody(params = {"url", "callback"}, script = "chrome.tabs.query({}, function (tabs) {"
-            + " for (var i = 0; i < tabs.length; i++) { if (tabs[i].url === url) { callback(tabs[i].id, url); return; } }"
+            + " for (var index = 0; index < tabs.length; index++) { if (tabs[index].url === url) { callback(tabs[index].id, url); return; } }"
             + " callback(-1, ''); });")
     public static native void withUrl(String url, TabCallback callback);
 

@@ -36,12 +36,12 @@ public final class Dom {
     public static native void focus(String id);
 
     @JSBody(params = {"id", "handler"}, script = "var el = document.getElementById(id);"
-            + " if (el) { el.addEventListener('click', function (e) { e.preventDefault(); handler(); }); }")
+            + " if (el) { el.addEventListener('click', function (event) { event.preventDefault(); handler(); }); }")
     public static native void onClick(String id, Handler handler);
 
     /** Form submission (Enter in a field or the submit button) without navigating. */
     @JSBody(params = {"id", "handler"}, script = "var el = document.getElementById(id);"
-            + " if (el) { el.addEventListener('submit', function (e) { e.preventDefault(); handler(); }); }")
+            + " if (el) { el.addEventListener('submit', function (event) { event.preventDefault(); handler(); }); }")
     public static native void onSubmit(String id, Handler handler);
 
     @JSBody(script = "return location.href;")
@@ -57,11 +57,11 @@ public final class Dom {
     public static native int formCount();
 
     /** Visible, fillable fields (a stand-in count until the autofill scanner lands). */
-    @JSBody(script = "var n = 0, all = document.querySelectorAll('input, select, textarea');"
-            + " for (var i = 0; i < all.length; i++) { var el = all[i], t = (el.type || '').toLowerCase();"
-            + "  if (t === 'hidden' || t === 'submit' || t === 'button' || t === 'reset' || t === 'image') { continue; }"
-            + "  if (el.disabled || (el.offsetParent === null && t !== 'file')) { continue; } n++; }"
-            + " return n;")
+    @JSBody(script = "var count = 0, all = document.querySelectorAll('input, select, textarea');"
+            + " for (var index = 0; index < all.length; index++) { var el = all[index], kind = (el.type || '').toLowerCase();"
+            + "  if (kind === 'hidden' || kind === 'submit' || kind === 'button' || kind === 'reset' || kind === 'image') { continue; }"
+            + "  if (el.disabled || (el.offsetParent === null && kind !== 'file')) { continue; } count++; }"
+            + " return count;")
     public static native int fillableFieldCount();
 
     /** Calls {@code handler} (debounced) when the page's content changes, e.g. a single-page app navigates. */

@@ -97,38 +97,38 @@ public final class DomPageView implements PageView {
         native String html();
     }
 
-    @JSBody(params = "css", script = "try { return document.querySelectorAll(css).length; } catch (e) { return 0; }")
+    @JSBody(params = "css", script = "try { return document.querySelectorAll(css).length; } catch (error) { return 0; }")
     private static native int count(String css);
 
     @JSBody(params = "css", script = "var out = []; try { var all = document.querySelectorAll(css);"
-            + " for (var i = 0; i < all.length; i++) { out.push(all[i].textContent || ''); } } catch (e) {} return out;")
+            + " for (var index = 0; index < all.length; index++) { out.push(all[index].textContent || ''); } } catch (error) {} return out;")
     private static native JSArrayReader<JSString> textContents(String css);
 
     @JSBody(params = {"css", "name"}, script = "try { var all = document.querySelectorAll(css);"
-            + " for (var i = 0; i < all.length; i++) { var v = all[i].getAttribute(name);"
-            + " if (v !== null && v.trim() !== '') { return v.trim(); } } } catch (e) {} return null;")
+            + " for (var index = 0; index < all.length; index++) { var value = all[index].getAttribute(name);"
+            + " if (value !== null && value.trim() !== '') { return value.trim(); } } } catch (error) {} return null;")
     private static native String firstAttribute(String css, String name);
 
     @JSBody(params = "css", script = "try { var all = document.querySelectorAll(css);"
-            + " for (var i = 0; i < all.length; i++) { if ((all[i].textContent || '').trim() !== '') { return all[i].innerHTML; } } }"
-            + " catch (e) {} return null;")
+            + " for (var index = 0; index < all.length; index++) { if ((all[index].textContent || '').trim() !== '') { return all[index].innerHTML; } } }"
+            + " catch (error) {} return null;")
     private static native String firstHtml(String css);
 
-    @JSBody(params = "id", script = "var s = document.getElementById(id);"
-            + " return s && s.tagName === 'SCRIPT' ? s.textContent : null;")
+    @JSBody(params = "id", script = "var script = document.getElementById(id);"
+            + " return script && script.tagName === 'SCRIPT' ? script.textContent : null;")
     private static native String scriptText(String id);
 
     /** {@code <main>}/{@code <article>}/{@code [role=main]} with real text, else the block with the most paragraph text. */
     @JSBody(script = "var sel = ['main', 'article', '[role=main]'];"
-            + " for (var i = 0; i < sel.length; i++) { var el = document.querySelector(sel[i]);"
+            + " for (var index = 0; index < sel.length; index++) { var el = document.querySelector(sel[index]);"
             + " if (el && (el.textContent || '').length >= 200) { return el; } }"
             + " if (!document.body) { return null; }"
             + " var best = null, bestScore = 0, blocks = document.body.querySelectorAll('div, section, article, td');"
             + " var para = {P: 1, UL: 1, OL: 1, H2: 1, H3: 1, H4: 1, LI: 1, BR: 1, STRONG: 1};"
-            + " for (var b = 0; b < blocks.length; b++) { var block = blocks[b], score = 0;"
-            + "  for (var c = 0; c < block.children.length; c++) { var ch = block.children[c];"
+            + " for (var bi = 0; bi < blocks.length; bi++) { var block = blocks[bi], score = 0;"
+            + "  for (var ci = 0; ci < block.children.length; ci++) { var ch = block.children[ci];"
             + "   if (para[ch.tagName]) { score += (ch.textContent || '').trim().length; } }"
-            + "  for (var n = block.firstChild; n; n = n.nextSibling) { if (n.nodeType === 3) { score += n.nodeValue.trim().length; } }"
+            + "  for (var node = block.firstChild; node; node = node.nextSibling) { if (node.nodeType === 3) { score += node.nodeValue.trim().length; } }"
             + "  if (score > bestScore) { best = block; bestScore = score; } }"
             + " return best;")
     private static native MainContent mainContent();

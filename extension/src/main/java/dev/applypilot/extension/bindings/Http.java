@@ -15,11 +15,11 @@ public final class Http {
     }
 
     /** {@code bearer} and {@code body} may be null. */
-    @JSBody(params = {"method", "url", "bearer", "body", "response"}, script = "var h = {'Accept': 'application/json'};"
-            + " if (body !== null) { h['Content-Type'] = 'application/json'; }"
-            + " if (bearer !== null) { h['Authorization'] = 'Bearer ' + bearer; }"
-            + " fetch(url, {method: method, headers: h, body: body === null ? undefined : body, credentials: 'omit'})"
-            + ".then(function (r) { return r.text().then(function (t) { response(r.status, t); }); })"
+    @JSBody(params = {"method", "url", "bearer", "body", "response"}, script = "var headers = {'Accept': 'application/json'};"
+            + " if (body !== null) { headers['Content-Type'] = 'application/json'; }"
+            + " if (bearer !== null) { headers['Authorization'] = 'Bearer ' + bearer; }"
+            + " fetch(url, {method: method, headers: headers, body: body === null ? undefined : body, credentials: 'omit'})"
+            + ".then(function (reply) { return reply.text().then(function (text) { response(reply.status, text); }); })"
             + "['catch'](function () { response(0, ''); });")
     public static native void request(String method, String url, String bearer, String body, Response response);
 

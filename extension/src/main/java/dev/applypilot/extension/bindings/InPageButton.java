@@ -27,7 +27,7 @@ public abstract class InPageButton implements JSObject {
             + " button[disabled] { background: #3a7d44; cursor: default; }';"
             + " var button = document.createElement('button'); button.type = 'button'; button.textContent = label;"
             + " button.setAttribute('part', 'save');"
-            + " button.addEventListener('click', function (e) { e.preventDefault(); e.stopPropagation(); clicked(); });"
+            + " button.addEventListener('click', function (event) { event.preventDefault(); event.stopPropagation(); clicked(); });"
             + " root.appendChild(style); root.appendChild(button);"
             + " (document.body || document.documentElement).appendChild(host);"
             + " return button;")

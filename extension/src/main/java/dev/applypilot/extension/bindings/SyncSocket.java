@@ -25,16 +25,16 @@ public abstract class SyncSocket implements JSObject {
     }
 
     @JSBody(params = {"url", "token", "opened", "received", "closed"}, script = "var ws;"
-            + " try { ws = new WebSocket(url, ['bearer', token]); } catch (e) { setTimeout(function () { closed(1006); }, 0); return null; }"
+            + " try { ws = new WebSocket(url, ['bearer', token]); } catch (error) { setTimeout(function () { closed(1006); }, 0); return null; }"
             + " ws.onopen = function () { opened(); };"
-            + " ws.onmessage = function (e) { if (typeof e.data === 'string') { received(e.data); } };"
-            + " ws.onclose = function (e) { closed(e.code); };"
+            + " ws.onmessage = function (event) { if (typeof event.data === 'string') { received(event.data); } };"
+            + " ws.onclose = function (event) { closed(event.code); };"
             + " return ws;")
     public static native SyncSocket open(String url, String token, Opened opened, Received received, Closed closed);
 
     @JSBody(params = "text", script = "if (this.readyState === 1) { this.send(text); return true; } return false;")
     public native boolean send(String text);
 
-    @JSBody(script = "this.onclose = null; this.onmessage = null; try { this.close(1000); } catch (e) {}")
+    @JSBody(script = "this.onclose = null; this.onmessage = null; try { this.close(1000); } catch (error) {}")
     public native void closeQuietly();
 }

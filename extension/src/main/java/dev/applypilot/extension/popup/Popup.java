@@ -6,6 +6,7 @@ import dev.applypilot.extension.bindings.ChromeRuntime;
 import dev.applypilot.extension.bindings.ChromeTabs;
 import dev.applypilot.extension.bindings.Dom;
 import dev.applypilot.extension.bindings.Message;
+import dev.applypilot.extension.bindings.Timers;
 import dev.applypilot.extension.jobs.JobSave;
 import dev.applypilot.extension.messages.MessageTypes;
 import dev.applypilot.shared.json.JsonParseException;
@@ -29,6 +30,12 @@ final class Popup {
         Dom.onClick("autofill", this::autofill);
         Dom.onClick("signout", () -> ChromeRuntime.send(Message.of(MessageTypes.SIGN_OUT), reply -> render((Message) reply)));
         ChromeRuntime.send(Message.of(MessageTypes.STATE), reply -> render((Message) reply));
+        // Keep the sync line current (queued saves going out, connection coming back) while the popup is open.
+        Timers.every(() -> ChromeRuntime.send(Message.of(MessageTypes.STATE), reply -> {
+            if (reply != null) {
+                renderSync((Message) reply);
+            }
+        }), 1_000);
     }
 
     private void render(Message state) {
@@ -45,7 +52,6 @@ final class Popup {
         renderSync(state);
         if (!signedIn) {
             Dom.setText("status", PopupText.SIGN_IN_PROMPT);
-            Dom.setText("sync-status", "");
             if (Dom.value("server").isEmpty()) {
                 Dom.setValue("server", server);
             }
@@ -58,6 +64,10 @@ final class Popup {
     }
 
     private void renderSync(Message state) {
+        if (!"true".equals(state.text("signedIn"))) {
+            Dom.setText("sync-status", "");
+            return;
+        }
         int queued = parseInt(state.text("queued"));
         boolean online = "true".equals(state.text("online"));
         Dom.setText("sync-status", online ? (queued == 0 ? PopupText.ONLINE : PopupText.syncing(queued)) : PopupText.offline(queued));
