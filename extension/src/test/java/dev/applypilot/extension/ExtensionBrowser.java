@@ -93,6 +93,61 @@ public final class ExtensionBrowser implements AutoCloseable {
         }
     }
 
+    /** The popup opened as a page; {@code pageUrl} (may be null) names the tab it should describe. */
+    public Page popup(String pageUrl) {
+        Page popup = context.newPage();
+        String query = pageUrl == null ? "" : "?url=" + java.net.URLEncoder.encode(pageUrl, java.nio.charset.StandardCharsets.UTF_8);
+        popup.navigate("chrome-extension://" + EXTENSION_ID + "/popup.html" + query);
+        return popup;
+    }
+
+    /** Signs in through the popup form (server address under "Server", Enter submits). */
+    public Page signIn(String server, String email, String password) {
+        Page popup = popup(null);
+        popup.locator("#server-summary").click();
+        popup.locator("#server").fill(server);
+        popup.locator("#email").fill(email);
+        popup.locator("#password").fill(password);
+        popup.locator("#password").press("Enter");
+        return popup;
+    }
+
+    /**
+     * Forwards the service worker's console and uncaught errors to this JVM's stdout (for diagnosing a failing
+     * test; playwright-java cannot reach worker consoles directly, so this goes through CDP target messages).
+     */
+    public void echoWorkerConsole() {
+        Page page = context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
+        CDPSession cdp = context.newCDPSession(page);
+        String url = serviceWorkerUrl(20_000).orElseThrow();
+        for (JsonElement element : cdp.send("Target.getTargets").getAsJsonArray("targetInfos")) {
+            JsonObject target = element.getAsJsonObject();
+            if (url.equals(target.get("url").getAsString())) {
+                JsonObject attach = new JsonObject();
+                attach.addProperty("targetId", target.get("targetId").getAsString());
+                attach.addProperty("flatten", false);
+                String session = cdp.send("Target.attachToTarget", attach).get("sessionId").getAsString();
+                cdp.on("Target.receivedMessageFromTarget", event -> System.out.println("[worker] " + event.get("message").getAsString()));
+                JsonObject send = new JsonObject();
+                send.addProperty("sessionId", session);
+                send.addProperty("message", "{\"id\":1,\"method\":\"Runtime.enable\"}");
+                cdp.send("Target.sendMessageToTarget", send);
+            }
+        }
+    }
+
+    /** Stops the extension's service worker the way Chrome does when it is idle (its memory is gone). */
+    public void stopServiceWorkers() {
+        Page page = context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
+        CDPSession cdp = context.newCDPSession(page);
+        try {
+            cdp.send("ServiceWorker.enable");
+            cdp.send("ServiceWorker.stopAllWorkers");
+        } finally {
+            cdp.detach();
+        }
+    }
+
     @Override
     public void close() {
         context.close();

@@ -12,15 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The built Chrome folder loads in Debian's Chromium: its service worker starts and answers the popup. */
 class ExtensionLoadsIT {
     @Test
-    void serviceWorkerStartsAndAnswersThePopup() {
+    void serviceWorkerStartsAndThePopupOffersSignIn() {
         try (ExtensionBrowser browser = ExtensionBrowser.launch()) {
             Optional<String> worker = browser.serviceWorkerUrl(20_000);
             assertTrue(worker.isPresent(), "the extension's service worker started");
             assertEquals("chrome-extension://" + ExtensionBrowser.EXTENSION_ID + "/sw.js", worker.get());
 
-            Page popup = browser.newPage();
-            popup.navigate("chrome-extension://" + ExtensionBrowser.EXTENSION_ID + "/popup.html");
-            assertThat(popup.locator("#status")).hasText("ApplyPilot 0.1.0 is running.");
+            Page popup = browser.popup(null);
+            assertThat(popup.locator("#status")).hasText("Sign in to save jobs and fill applications.");
+            assertThat(popup.locator("#email")).isFocused();
+            assertThat(popup.locator("#server")).hasValue("http://localhost:8080");
         }
     }
 }

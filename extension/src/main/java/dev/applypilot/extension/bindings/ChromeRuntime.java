@@ -27,9 +27,20 @@ public final class ChromeRuntime {
     public static native void onMessage(MessageListener listener);
 
     /** Sends to the background; {@code reply} gets null when nobody answered (e.g. the worker is starting). */
-    @JSBody(params = {"message", "reply"}, script = "chrome.runtime.sendMessage(message, function (r) {"
-            + " if (chrome.runtime.lastError) { r = null; } reply(r === undefined ? null : r); });")
+    @JSBody(params = {"message", "reply"}, script = "chrome.runtime.sendMessage(message, function (answer) {"
+            + " if (chrome.runtime.lastError) { answer = null; } reply(answer === undefined ? null : answer); });")
     public static native void send(JSObject message, Reply reply);
+
+    /** The tab a message came from, or -1 (popup, background). */
+    @JSBody(params = "sender", script = "return sender && sender.tab && sender.tab.id !== undefined ? sender.tab.id : -1;")
+    public static native int senderTabId(JSObject sender);
+
+    /** 0 for a tab's top frame. */
+    @JSBody(params = "sender", script = "return sender && sender.frameId !== undefined ? sender.frameId : 0;")
+    public static native int senderFrameId(JSObject sender);
+
+    @JSBody(params = "path", script = "return chrome.runtime.getURL(path);")
+    public static native String url(String path);
 
     @JSBody(script = "return chrome.runtime.getManifest().version;")
     public static native String version();

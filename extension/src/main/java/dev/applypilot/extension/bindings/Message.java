@@ -12,8 +12,11 @@ public abstract class Message implements JSObject {
     @JSBody(params = "type", script = "return {type: type};")
     public static native Message of(String type);
 
-    @JSBody(params = "key", script = "var v = this[key]; return v === undefined || v === null ? null : String(v);")
+    @JSBody(params = "key", script = "var value = this[key]; return value === undefined || value === null ? null : String(value);")
     public native String text(String key);
+
+    @JSBody(params = "type", script = "this.type = type; return this;")
+    public native Message withType(String type);
 
     @JSBody(params = {"key", "value"}, script = "this[key] = value; return this;")
     public native Message with(String key, String value);

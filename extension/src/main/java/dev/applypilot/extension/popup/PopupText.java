@@ -1,13 +1,68 @@
 package dev.applypilot.extension.popup;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** Every string the popup shows, in one place for translation. */
 final class PopupText {
     static final String BACKGROUND_UNAVAILABLE = "ApplyPilot is starting; close and reopen this window.";
+    static final String SIGN_IN_PROMPT = "Sign in to save jobs and fill applications.";
+    static final String SIGN_IN_FAILED = "Email or password is wrong.";
+    static final String SERVER_UNREACHABLE = "Cannot reach the server. Check the address and your connection.";
+    static final String SERVER_INVALID = "Enter the server address, e.g. https://applypilot.example.com";
+    static final String PERMISSION_DENIED = "ApplyPilot needs permission to talk to that server.";
+    static final String SIGNING_IN = "Signing in…";
+    static final String NO_PAGE = "Open a job posting or an application form.";
+    static final String NOTHING_DETECTED = "No job posting detected on this page.";
+    static final String JOB_DETECTED = "Job posting detected.";
+    static final String SAVE = "Save job";
+    static final String SAVING = "Saving…";
+    static final String SAVED = "Saved to your jobs.";
+    static final String SAVED_OFFLINE = "Saved offline; it will sync when you are back online.";
+    static final String SAVE_FAILED = "Could not save this job.";
+    static final String AUTOFILL = "Autofill";
+    static final String ONLINE = "● Online";
+    static final String DASHBOARD = "Open dashboard";
+    static final String SIGN_OUT = "Sign out";
+
+    /** Static labels, by element id. */
+    static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+    static {
+        LABELS.put("email-label", "Email");
+        LABELS.put("password-label", "Password");
+        LABELS.put("server-summary", "Server");
+        LABELS.put("server-label", "Server address");
+        LABELS.put("signin-button", "Sign in");
+        LABELS.put("create-account", "Create an account");
+        LABELS.put("job-title-label", "Job title");
+        LABELS.put("job-company-label", "Company");
+        LABELS.put("save", SAVE);
+        LABELS.put("autofill", AUTOFILL);
+        LABELS.put("dashboard", DASHBOARD);
+        LABELS.put("signout", SIGN_OUT);
+    }
 
     private PopupText() {
     }
 
-    static String ready(String version) {
-        return "ApplyPilot " + version + " is running.";
+    static String offline(int queued) {
+        return queued == 0 ? "○ Offline" : "○ Offline, " + queued + " queued";
+    }
+
+    static String syncing(int queued) {
+        return "● Online, sending " + queued;
+    }
+
+    static String alreadySaved(boolean applied, String status) {
+        return applied ? "You applied to this job (" + status.toLowerCase(java.util.Locale.ROOT) + ")." : "Already in your saved jobs.";
+    }
+
+    static String formFields(int count) {
+        return count == 0 ? "" : "Application form detected: " + count + (count == 1 ? " field." : " fields.");
+    }
+
+    static String signedInAs(String email) {
+        return email == null ? "" : email;
     }
 }
