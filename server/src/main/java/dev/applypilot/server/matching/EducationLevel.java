@@ -19,6 +19,9 @@ public enum EducationLevel {
     /** Lowest level named in a sentence (a job's minimum: "Bachelor's or Master's" means Bachelor), or null. */
     static EducationLevel lowestIn(String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT);
+        if (!mentionsEducation(s)) {
+            return null;
+        }
         if (HIGH_SCHOOL_CUE.matcher(s).find()) {
             return HIGH_SCHOOL;
         }
@@ -32,6 +35,17 @@ public enum EducationLevel {
             return MASTER;
         }
         return DOCTORATE_CUE.matcher(s).find() ? DOCTORATE : null;
+    }
+
+    private static boolean mentionsEducation(String s) {
+        for (String cue : new String[] {"degree", "bachelor", "master", "phd", "ph.d", "doctor", "school",
+            "ged", "b.s", "b.a", "b.e", "b.sc", "b.tech", "m.s", "m.sc", "m.tech", "m.eng", "bsc", "msc", "mba", "btech",
+            "beng", "meng"}) {
+            if (s.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Highest level named anywhere in a resume, or null. */

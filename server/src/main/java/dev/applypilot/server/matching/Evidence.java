@@ -24,7 +24,8 @@ final class Evidence {
         return (from > 0 ? "…" : "") + collapse(sentence.substring(from, to)) + (to < sentence.length() ? "…" : "");
     }
 
-    private static String collapse(String s) {
+    /** Whitespace runs become one space; leading and trailing whitespace goes. */
+    static String collapse(String s) {
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {

@@ -20,7 +20,6 @@ final class JobAnalyzer {
     private static final Pattern REMOTE = Pattern.compile(
             "\\b(fully remote|100% remote|remote[- ]first|remote position|remote role|remote opportunity"
                     + "|work from home|work from anywhere|role is remote|position is remote|remote \\(|remote[,-] ?(us|usa|uk|eu))");
-    private static final Pattern HYBRID = Pattern.compile("\\bhybrid\\b");
     private static final Pattern ONSITE = Pattern.compile(
             "\\b(on-?site|on site|in[- ]office|in the office|in-person|in person)\\b");
     private static final Pattern LOCATION_IN_TEXT = Pattern.compile(
@@ -62,18 +61,18 @@ final class JobAnalyzer {
             String lower = s.toLowerCase(Locale.ROOT);
             JobZones.Zone zone = zones.zoneOf(sentence);
             // Authorization sentences often sit in "About us"/EEO blocks, so they are read in every zone.
-            if (NO_SPONSORSHIP.matcher(lower).find()) {
+            if (lower.contains("sponsor") && NO_SPONSORSHIP.matcher(lower).find()) {
                 noSponsorship = true;
                 authorizationEvidence = Evidence.trim(s);
             }
             Matcher auth = AUTHORIZED_IN.matcher(lower);
-            if (country == null && auth.find()) {
+            if (country == null && lower.contains("to work in") && auth.find()) {
                 country = Countries.codeAtStart(auth.group(2));
                 if (country != null) {
                     authorizationEvidence = authorizationEvidence == null ? Evidence.trim(s) : authorizationEvidence;
                 }
             }
-            if (country == null && CITIZEN.matcher(lower).find()
+            if (country == null && lower.contains("citizen") && CITIZEN.matcher(lower).find()
                     && (lower.contains("must") || lower.contains("required") || lower.contains("only"))) {
                 country = "US";
                 authorizationEvidence = Evidence.trim(s);
@@ -81,10 +80,12 @@ final class JobAnalyzer {
             if (zone == JobZones.Zone.IGNORE) {
                 continue;
             }
-            remote |= REMOTE.matcher(lower).find();
-            hybrid |= HYBRID.matcher(lower).find();
-            onsite |= ONSITE.matcher(lower).find();
-            if (location == null) {
+            remote |= (lower.contains("remote") || lower.contains("from ")) && REMOTE.matcher(lower).find();
+            hybrid |= lower.contains("hybrid");
+            onsite |= (lower.contains("site") || lower.contains("office") || lower.contains("person"))
+                    && ONSITE.matcher(lower).find();
+            if (location == null && (lower.contains("site in") || lower.contains("based in")
+                    || lower.contains("located in") || lower.contains("office in"))) {
                 Matcher loc = LOCATION_IN_TEXT.matcher(s);
                 if (loc.find()) {
                     location = loc.group(1);

@@ -28,11 +28,11 @@ final class JobZones {
     private static final Pattern IGNORE_HEADING = Pattern.compile(
             "\\b(benefits|perks|about|who we are|compensation|salary|pay range|equal opportunity|eeo|why join"
                     + "|what we offer|our offer|we offer|how to apply|diversity|privacy)\\b");
-    private static final Pattern PREFERRED_SENTENCE = Pattern.compile(
-            "\\b(preferred|a plus|is a plus|are a plus|nice to have|nice-to-have|bonus points?|bonus if|ideally"
-                    + "|desirable|an advantage|advantageous|good to have|not required|a bonus)\\b");
-    private static final Pattern REQUIRED_SENTENCE = Pattern.compile(
-            "\\b(required|must|minimum|essential|at least|need to have|requirements?)\\b");
+    private static final String[] PREFERRED_SENTENCE = {"preferred", "a plus", "nice to have", "nice-to-have",
+        "bonus point", "bonus if", "ideally", "desirable", "an advantage", "advantageous", "good to have",
+        "not required", "a bonus"};
+    private static final String[] REQUIRED_SENTENCE = {"required", "must", "minimum", "essential", "at least",
+        "need to have", "requirement"};
 
     private final TreeMap<Integer, Zone> zoneStarts = new TreeMap<>();
 
@@ -56,10 +56,10 @@ final class JobZones {
             return base;
         }
         String s = sentence.text().toLowerCase(Locale.ROOT);
-        if (PREFERRED_SENTENCE.matcher(s).find()) {
+        if (containsWord(s, PREFERRED_SENTENCE)) {
             return Zone.PREFERRED;
         }
-        if (base == Zone.NEUTRAL && REQUIRED_SENTENCE.matcher(s).find()) {
+        if (base == Zone.NEUTRAL && containsWord(s, REQUIRED_SENTENCE)) {
             return Zone.REQUIRED;
         }
         return base;
@@ -94,6 +94,18 @@ final class JobZones {
                 }
             }
         }
+    }
+
+    /** Whether a phrase occurs starting at a word boundary (plain indexOf: regex here was the hot spot). */
+    static boolean containsWord(String lower, String[] phrases) {
+        for (String phrase : phrases) {
+            for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+                if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int words(String s) {

@@ -4,8 +4,6 @@ import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** In-process least-recently-used embedding cache; the default until a shared (database) cache is configured. */
@@ -15,7 +13,7 @@ public final class LruEmbeddingCache implements EmbeddingCache {
     /** 20,000 vectors of 384 floats is about 30 MB. */
     public static final int DEFAULT_CAPACITY = 20_000;
 
-    private final Map<String, float[]> entries;
+    private final Lru<String, float[]> entries;
 
     @Inject
     public LruEmbeddingCache() {
@@ -23,25 +21,20 @@ public final class LruEmbeddingCache implements EmbeddingCache {
     }
 
     public LruEmbeddingCache(int capacity) {
-        this.entries = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = new Lru<>(capacity);
     }
 
     @Override
-    public synchronized Optional<float[]> find(String textSha256) {
+    public Optional<float[]> find(String textSha256) {
         return Optional.ofNullable(entries.get(textSha256));
     }
 
     @Override
-    public synchronized void put(String textSha256, float[] vector) {
+    public void put(String textSha256, float[] vector) {
         entries.put(textSha256, vector);
     }
 
-    public synchronized int size() {
+    public int size() {
         return entries.size();
     }
 }

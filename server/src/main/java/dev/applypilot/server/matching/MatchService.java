@@ -20,6 +20,8 @@ public class MatchService {
     private final ResumeAnalyzer resumeAnalyzer;
     private final TextEmbedder embedder;
     private final Clock clock;
+    /** Saved jobs are re-ranked often; their analysis is as reusable as their embedding. */
+    private final Lru<JobInput, JobAnalysis> jobAnalyses = new Lru<>(5_000);
 
     @Inject
     public MatchService(EmbeddingCache cache) {
@@ -54,7 +56,8 @@ public class MatchService {
     }
 
     public MatchResult match(PreparedResume resume, JobInput job) {
-        return MatchScorer.score(resume, jobAnalyzer.analyze(job), embedder.embed(job.text()));
+        JobAnalysis analysis = jobAnalyses.computeIfAbsent(job, jobAnalyzer::analyze);
+        return MatchScorer.score(resume, analysis, embedder.embed(job.text()));
     }
 
     /** Jobs best first; ties keep the input order. */

@@ -23,7 +23,7 @@ final class TextEmbedder {
 
     /** Unit-length embedding of the text (whitespace collapsed); a zero vector for blank text. */
     float[] embed(String text) {
-        String normalised = String.join(" ", text.strip().split("\\s+"));
+        String normalised = Evidence.collapse(text);
         if (normalised.isEmpty()) {
             return new float[0];
         }

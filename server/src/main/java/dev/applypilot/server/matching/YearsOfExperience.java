@@ -25,7 +25,8 @@ final class YearsOfExperience {
     /** Minimum years a sentence asks for, when it talks about experience; null otherwise. */
     static Integer requiredIn(String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT);
-        if (!s.contains("experience") && !s.contains("background")) {
+        boolean experience = s.contains("experience") || s.contains("background");
+        if (!experience || !s.contains("year") && !s.contains("yr")) {
             return null;
         }
         Matcher m = REQUIREMENT.matcher(s);
