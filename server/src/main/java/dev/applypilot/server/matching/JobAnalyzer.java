@@ -25,9 +25,14 @@ final class JobAnalyzer {
     private static final Pattern LOCATION_IN_TEXT = Pattern.compile(
             "\\b(?:onsite|on-site|on site|based|located|office) in ((?:[A-Z][a-zA-Z]+)(?: [A-Z][a-zA-Z]+){0,2}"
                     + "(?:, ?[A-Z]{2}\\b)?)");
+    private static final Pattern OFFICE_LOCATION = Pattern.compile(
+            "\\bat (?:our|the) ((?:[A-Z][a-zA-Z]+)(?: [A-Z][a-zA-Z]+){0,2}) (?:office|headquarters|HQ)\\b");
     private static final Pattern EQUIVALENT = Pattern.compile(
             "\\b(or equivalent|equivalent (practical |work |professional )?experience|in lieu of|or related experience"
                     + "|or comparable)\\b");
+
+    private static final String[] ALTERNATIVES = {" or ", "such as", "e.g", "one of", "any of", "two of", " like ",
+        "similar", "equivalent"};
 
     private final SkillTaxonomy taxonomy;
 
@@ -42,6 +47,9 @@ final class JobAnalyzer {
         Map<Skill, String> required = new LinkedHashMap<>();
         Map<Skill, String> preferred = new LinkedHashMap<>();
         Map<Skill, String> neutral = new LinkedHashMap<>();
+        Map<Skill, String> ignored = new LinkedHashMap<>();
+        Map<Skill, Integer> alternatives = new LinkedHashMap<>();
+        int groups = 0;
         Integer minYears = null;
         String yearsEvidence = null;
         EducationLevel education = null;
@@ -78,6 +86,9 @@ final class JobAnalyzer {
                 authorizationEvidence = Evidence.trim(s);
             }
             if (zone == JobZones.Zone.IGNORE) {
+                for (SkillTaxonomy.Hit hit : taxonomy.hits(s)) {
+                    ignored.putIfAbsent(hit.skill(), Evidence.around(s, hit.offset()));
+                }
                 continue;
             }
             remote |= (lower.contains("remote") || lower.contains("from ")) && REMOTE.matcher(lower).find();
@@ -85,9 +96,13 @@ final class JobAnalyzer {
             onsite |= (lower.contains("site") || lower.contains("office") || lower.contains("person"))
                     && ONSITE.matcher(lower).find();
             if (location == null && (lower.contains("site in") || lower.contains("based in")
-                    || lower.contains("located in") || lower.contains("office in"))) {
-                Matcher loc = LOCATION_IN_TEXT.matcher(s);
-                if (loc.find()) {
+                    || lower.contains("located in") || lower.contains("office") || lower.contains("headquarters"))) {
+                String flat = Evidence.collapse(s);
+                Matcher loc = LOCATION_IN_TEXT.matcher(flat);
+                if (!loc.find()) {
+                    loc = OFFICE_LOCATION.matcher(flat);
+                }
+                if (loc.find(0)) {
                     location = loc.group(1);
                     locationEvidence = Evidence.trim(s);
                 }
@@ -110,9 +125,21 @@ final class JobAnalyzer {
                 case PREFERRED -> preferred;
                 default -> neutral;
             };
-            for (SkillTaxonomy.Hit hit : taxonomy.hits(s)) {
-                target.putIfAbsent(hit.skill(), Evidence.around(s, hit.offset()));
+            List<SkillTaxonomy.Hit> hits = taxonomy.hits(s);
+            boolean listsAlternatives = hits.size() > 1 && JobZones.containsWord(" " + lower, ALTERNATIVES);
+            Map<String, Integer> groupByFamily = new LinkedHashMap<>();
+            int firstGroup = groups;
+            for (SkillTaxonomy.Hit hit : hits) {
+                if (target.putIfAbsent(hit.skill(), Evidence.around(s, hit.offset())) == null && listsAlternatives) {
+                    int group = groupByFamily.computeIfAbsent(hit.skill().family(), f -> firstGroup + groupByFamily.size());
+                    alternatives.putIfAbsent(hit.skill(), group);
+                }
             }
+            groups += groupByFamily.size();
+        }
+        if (required.isEmpty() && preferred.isEmpty() && neutral.isEmpty()) {
+            // Headings misread (e.g. glued PDF text under "About ..."): better the whole text than nothing.
+            neutral.putAll(ignored);
         }
         // Skills named outside any requirements section are required only when the job has no such section.
         Map<Skill, String> neutralTarget = zones.hasRequiredSection() || !required.isEmpty() ? preferred : required;
@@ -126,7 +153,7 @@ final class JobAnalyzer {
         if (seniority == null) {
             seniority = minYears != null ? Seniority.fromYears(minYears) : Seniority.MID;
         }
-        return new JobAnalysis(title, seniority, RoleWords.concepts(title), required, preferred, minYears == null ? null : minYears.doubleValue(), yearsEvidence,
+        return new JobAnalysis(title, seniority, RoleWords.concepts(title), required, preferred, alternatives, minYears == null ? null : minYears.doubleValue(), yearsEvidence,
                 education, educationAlternative, educationEvidence, remoteType, location, locationEvidence,
                 country, noSponsorship, authorizationEvidence);
     }

@@ -81,7 +81,19 @@ final class JobZones {
                 return;
             }
         }
+        int gap = line.indexOf("   ");
+        if (gap > 0) {
+            // Flattened pages keep a heading and its text on one line, apart by a run of spaces.
+            String head = line.substring(0, gap).strip();
+            Zone z = head.length() <= 60 && words(head) <= 7 ? classify(head) : null;
+            if (z != null) {
+                zoneStarts.put(offset + line.indexOf(head.charAt(0)), z);
+            }
+        }
         for (int colon = line.indexOf(':'); colon >= 0; colon = line.indexOf(':', colon + 1)) {
+            if (colon + 1 < line.length() && line.charAt(colon + 1) == '/') {
+                continue; // a URL, not a heading
+            }
             int from = colon - 1;
             while (from >= 0 && ".!?:;•\u2022".indexOf(line.charAt(from)) < 0) {
                 from--;

@@ -1,6 +1,7 @@
 package dev.applypilot.server.matching;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,15 +23,16 @@ final class MatchScorer {
         List<KeywordMatch> missing = new ArrayList<>();
         List<ScoreComponent> parts = new ArrayList<>();
 
-        Double required = coverage(cv, job.required(), Importance.REQUIRED, matched, missing);
+        Double required = coverage(cv, job, job.required(), Importance.REQUIRED, matched, missing);
         if (required != null) {
             parts.add(new ScoreComponent("Required skills", required, REQUIRED_WEIGHT,
-                    count(matched, Importance.REQUIRED) + " of " + job.required().size() + " required skills"));
+                    String.format(Locale.ROOT, "%.0f%% of %d required skills (alternatives count once)", required * 100,
+                            job.required().size())));
         }
-        Double preferred = coverage(cv, job.preferred(), Importance.PREFERRED, matched, missing);
+        Double preferred = coverage(cv, job, job.preferred(), Importance.PREFERRED, matched, missing);
         if (preferred != null) {
             parts.add(new ScoreComponent("Preferred skills", preferred, PREFERRED_WEIGHT,
-                    count(matched, Importance.PREFERRED) + " of " + job.preferred().size() + " preferred skills"));
+                    String.format(Locale.ROOT, "%.0f%% of %d preferred skills", preferred * 100, job.preferred().size())));
         }
 
         double whole = TextEmbedder.cosine(resume.wholeEmbedding, jobEmbedding);
@@ -66,30 +68,40 @@ final class MatchScorer {
                 List.copyOf(checks), new ScoreBreakdown(List.copyOf(normalised), uncapped, cap, raw));
     }
 
-    /** Weighted share of the job's skills the candidate has (soft skills weigh half); null when the job lists none. */
-    private static Double coverage(ResumeAnalysis cv, Map<Skill, String> wanted, Importance importance,
-                                   List<KeywordMatch> matched, List<KeywordMatch> missing) {
+    /**
+     * Weighted share of the job's skill groups the candidate covers (a group is one skill, or alternatives of which
+     * any one will do; soft skills weigh half); null when the job lists none. Unchosen alternatives of a covered
+     * group are not reported as missing.
+     */
+    private static Double coverage(ResumeAnalysis cv, JobAnalysis job, Map<Skill, String> wanted,
+                                   Importance importance, List<KeywordMatch> matched, List<KeywordMatch> missing) {
         if (wanted.isEmpty()) {
             return null;
         }
+        Map<Object, List<Skill>> groups = new LinkedHashMap<>();
+        for (Skill skill : wanted.keySet()) {
+            Object group = job.alternatives().containsKey(skill) ? job.alternatives().get(skill) : skill;
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(skill);
+        }
         double have = 0;
         double all = 0;
-        for (Map.Entry<Skill, String> e : wanted.entrySet()) {
-            Skill skill = e.getKey();
-            all += skill.weight();
-            String evidence = cv.skills().get(skill);
-            if (evidence != null) {
-                have += skill.weight();
-                matched.add(new KeywordMatch(skill.name(), skill.category(), importance, evidence, e.getValue()));
-            } else {
-                missing.add(new KeywordMatch(skill.name(), skill.category(), importance, null, e.getValue()));
+        for (List<Skill> group : groups.values()) {
+            double weight = group.stream().mapToDouble(Skill::weight).max().orElse(1);
+            all += weight;
+            boolean covered = group.stream().anyMatch(cv.skills()::containsKey);
+            if (covered) {
+                have += weight;
+            }
+            for (Skill skill : group) {
+                String evidence = cv.skills().get(skill);
+                if (evidence != null) {
+                    matched.add(new KeywordMatch(skill.name(), skill.category(), importance, evidence, wanted.get(skill)));
+                } else if (!covered) {
+                    missing.add(new KeywordMatch(skill.name(), skill.category(), importance, null, wanted.get(skill)));
+                }
             }
         }
         return have / all;
-    }
-
-    private static long count(List<KeywordMatch> matched, Importance importance) {
-        return matched.stream().filter(m -> m.importance() == importance).count();
     }
 
     /** Role words shared with the job title and closeness of level; null when neither side gives anything. */

@@ -6,6 +6,17 @@ public record Skill(String name, String category) {
         return "Soft".equals(category) ? 0.5 : 1.0;
     }
 
+    /** Broad family, for treating "Python, Ruby or Java" as alternatives: skills of one family in one list. */
+    public String family() {
+        return switch (category) {
+            case "Language", "Frontend", "Backend", "Mobile" -> "programming";
+            case "Database", "Data" -> "data";
+            case "Cloud", "DevOps", "Tools" -> "operations";
+            case "Business", "Marketing", "Finance" -> "business";
+            default -> category;
+        };
+    }
+
     public boolean technical() {
         return switch (category) {
             case "Language", "Frontend", "Backend", "Mobile", "Database", "Data", "ML", "Cloud", "DevOps", "Tools",

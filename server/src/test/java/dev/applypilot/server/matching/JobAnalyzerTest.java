@@ -98,4 +98,28 @@ class JobAnalyzerTest {
         assertEquals(List.of("React"), names(job.required().keySet()));
         assertTrue(job.preferred().isEmpty(), job.preferred().toString());
     }
+
+    @Test
+    void listedAlternativesShareAGroupPerFamily() {
+        JobAnalysis job = analyze("Requirements: Proficiency with server-side languages such as Python, Ruby or Java. "
+                + "Experience with Kubernetes.");
+        Integer python = job.alternatives().get(new Skill("Python", "Language"));
+        assertEquals(python, job.alternatives().get(new Skill("Java", "Language")));
+        assertEquals(null, job.alternatives().get(new Skill("Kubernetes", "DevOps")));
+    }
+
+    @Test
+    void readsHeadingsGluedToTheirTextAndOfficeLocations() {
+        JobAnalysis job = analyze("""
+                Senior Software Engineer
+                About Acmehttps://acme.example is building messaging. This is an in-person position at our \
+                New York City office.
+                Ideal Candidate      4+ years of experience building web applications with React
+                Compensation      Salary: $155,000 with Python lunches
+                """);
+        assertEquals(List.of("React"), names(job.required().keySet()));
+        assertEquals(4.0, job.minYears());
+        assertEquals("New York City", job.location());
+        assertEquals(RemoteType.ONSITE, job.remoteType());
+    }
 }

@@ -114,4 +114,17 @@ class MatchServiceTest {
         assertEquals(first, second);
         assertEquals(cached, cache.size());
     }
+
+    @Test
+    void anyOfListedAlternativesCoversTheRequirement() {
+        JobInput job = JobInput.ofText("alt", """
+                Backend Developer
+                Requirements
+                Proficiency with server-side languages such as Python, Ruby, Java or PHP.
+                """);
+        MatchResult result = SERVICE.match(ResumeInput.ofText("Developer\nWrote backend code in Ruby."), job);
+        assertEquals(1.0, result.breakdown().components().get(0).value());
+        assertEquals(List.of("Ruby"), result.matched().stream().map(KeywordMatch::skill).toList());
+        assertTrue(result.missing().isEmpty(), result.missing().toString());
+    }
 }
