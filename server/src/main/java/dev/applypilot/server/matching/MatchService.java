@@ -20,8 +20,11 @@ public class MatchService {
     private final ResumeAnalyzer resumeAnalyzer;
     private final TextEmbedder embedder;
     private final Clock clock;
-    /** Saved jobs are re-ranked often; their analysis is as reusable as their embedding. */
-    private final Lru<JobInput, JobAnalysis> jobAnalyses = new Lru<>(5_000);
+    /** Saved jobs are re-ranked often: their analysis and vector stay at hand (the EmbeddingCache is the shared tier). */
+    private final Lru<JobInput, PreparedJob> preparedJobs = new Lru<>(5_000);
+
+    private record PreparedJob(JobAnalysis analysis, float[] embedding) {
+    }
 
     @Inject
     public MatchService(EmbeddingCache cache) {
@@ -56,8 +59,9 @@ public class MatchService {
     }
 
     public MatchResult match(PreparedResume resume, JobInput job) {
-        JobAnalysis analysis = jobAnalyses.computeIfAbsent(job, jobAnalyzer::analyze);
-        return MatchScorer.score(resume, analysis, embedder.embed(job.text()));
+        PreparedJob prepared = preparedJobs.computeIfAbsent(job,
+                j -> new PreparedJob(jobAnalyzer.analyze(j), embedder.embed(j.text())));
+        return MatchScorer.score(resume, prepared.analysis(), prepared.embedding());
     }
 
     /** Jobs best first; ties keep the input order. */
