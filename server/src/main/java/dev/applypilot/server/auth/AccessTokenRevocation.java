@@ -28,9 +28,14 @@ public class AccessTokenRevocation implements GenericJwtClaimsValidator<HttpRequ
         this.settings = settings;
     }
 
+    /** Best effort: with Redis down the token still dies at its 15-minute expiry, and its refresh family is revoked in PostgreSQL. */
     void revoke(String jti, Instant expiresAt) {
         long seconds = Math.max(1, Duration.between(Instant.now(), expiresAt).toSeconds());
-        redis.sync().setex("revoked:jti:" + jti, seconds, "1");
+        try {
+            redis.sync().setex("revoked:jti:" + jti, seconds, "1");
+        } catch (RedisException e) {
+            LOG.warn("Access token {} not put on the deny-list, Redis unavailable: {}", jti, e.getMessage());
+        }
     }
 
     /** Revokes every access token of the user issued up to now. */
