@@ -192,9 +192,9 @@ public final class Drafting {
         }
     }
 
-    public AnswerFeedback feedback(CandidateSource candidate, JobDetails job, InterviewQuestion question, String answer) {
-        FactSource source = FactSource.of(candidate, job, spans);
-        return coach.feedback(question, answer, JobFocus.of(job, source, spans));
+    /** Rubric feedback on one practice answer. */
+    public AnswerFeedback feedback(InterviewPrep prep, InterviewQuestion question, String answer) {
+        return coach.feedback(question, answer, prep.jobSkills());
     }
 
     public SessionFeedback session(String sessionId, InterviewPrep prep, List<AnswerFeedback> feedback) {

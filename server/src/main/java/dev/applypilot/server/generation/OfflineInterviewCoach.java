@@ -85,7 +85,8 @@ final class OfflineInterviewCoach {
                 .map(Skill::name).toList(), questions);
     }
 
-    AnswerFeedback feedback(InterviewQuestion question, String answer, JobFocus focus) {
+    /** @param jobSkills the job's skills, expected in answers to questions without a focus of their own */
+    AnswerFeedback feedback(InterviewQuestion question, String answer, List<String> jobSkills) {
         String lower = " " + answer.toLowerCase(Locale.ROOT).replace('\n', ' ') + " ";
         int words = Words.of(answer).size();
         List<RubricScore> rubric = new ArrayList<>();
@@ -112,7 +113,7 @@ final class OfflineInterviewCoach {
 
         Set<String> wanted = new java.util.LinkedHashSet<>(question.focus());
         if (wanted.isEmpty()) {
-            focus.matchedNames().stream().limit(3).forEach(wanted::add);
+            jobSkills.stream().limit(3).forEach(wanted::add);
         }
         Set<String> mentioned = new java.util.LinkedHashSet<>();
         for (SkillSpans.Span span : spans.findAll(answer)) {
