@@ -132,6 +132,9 @@ final class FactChecker {
     private static boolean sentenceStart(String text, int at) {
         int i = at - 1;
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'([“‘".indexOf(text.charAt(i)) >= 0)) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
             i--;
         }
         return i < 0 || ".!?:;\n•*-–—".indexOf(text.charAt(i)) >= 0;
