@@ -74,8 +74,18 @@ final class FactChecker {
             return;
         }
         char[] masked = text.toCharArray();
+        // Naming the job applied for ("the Data Analyst position") claims nothing about the candidate.
+        boolean[] jobName = new boolean[text.length()];
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        for (String name : source.jobNames()) {
+            String lowerName = name.toLowerCase(Locale.ROOT);
+            for (int at = lowerText.indexOf(lowerName); at >= 0; at = lowerText.indexOf(lowerName, at + 1)) {
+                java.util.Arrays.fill(jobName, at, at + lowerName.length(), true);
+            }
+        }
         for (SkillSpans.Span span : spans.findAll(text)) {
-            boolean known = source.skills().contains(span.skill())
+            boolean known = jobName[span.start()] && jobName[span.end() - 1]
+                    || source.skills().contains(span.skill())
                     || source.skillNames().contains(span.surface().toLowerCase(Locale.ROOT));
             if (!known) {
                 put(found, new FactViolation("SKILL", span.surface(), where));

@@ -8,6 +8,7 @@ import dev.applypilot.shared.profile.Profile;
 import dev.applypilot.shared.profile.WorkExperience;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,7 +18,7 @@ import java.util.Set;
  * (a letter says which job it is for), but nothing else from the job description counts as a fact.
  */
 record FactSource(Set<Skill> skills, Set<String> skillNames, Set<String> words, Set<String> numbers,
-                  Set<String> employers, Set<String> titles, Set<String> dates) {
+                  Set<String> employers, Set<String> titles, Set<String> dates, List<String> jobNames) {
 
     static FactSource of(CandidateSource candidate, JobDetails job, SkillSpans spans) {
         Profile profile = candidate.profile();
@@ -69,7 +70,10 @@ record FactSource(Set<Skill> skills, Set<String> skillNames, Set<String> words, 
         }
         Set<String> words = Words.lowerSet(all);
         words.addAll(Words.lowerSet(job.title() + " " + job.companyOr("")));
-        return new FactSource(skills, lower(skillNames), words, Words.numbers(all), lower(employers), lower(titles), dates);
+        List<String> jobNames = java.util.stream.Stream.of(job.title(), job.company())
+                .filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
+        return new FactSource(skills, lower(skillNames), words, Words.numbers(all), lower(employers), lower(titles), dates,
+                jobNames);
     }
 
     boolean hasEmployer(String company) {
