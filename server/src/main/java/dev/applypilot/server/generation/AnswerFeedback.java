@@ -12,4 +12,9 @@ import java.util.List;
 @Serdeable
 public record AnswerFeedback(String questionId, String answer, int score, List<RubricScore> rubric,
                              List<String> strengths, List<String> improvements, @Nullable String modelComment) {
+    public AnswerFeedback {
+        rubric = rubric == null ? List.of() : List.copyOf(rubric);
+        strengths = strengths == null ? List.of() : List.copyOf(strengths);
+        improvements = improvements == null ? List.of() : List.copyOf(improvements);
+    }
 }

@@ -8,6 +8,10 @@ import java.util.List;
 @Serdeable
 public record CoverLetter(String mode, String note, Tone tone, LetterLength length, String text,
                           List<String> matchedSkills, FactCheckReport factCheck, boolean edited) {
+    public CoverLetter {
+        matchedSkills = matchedSkills == null ? List.of() : List.copyOf(matchedSkills);
+    }
+
     CoverLetter withOutcome(String newMode, String newNote, FactCheckReport report) {
         return new CoverLetter(newMode, newNote, tone, length, text, matchedSkills, report, edited);
     }

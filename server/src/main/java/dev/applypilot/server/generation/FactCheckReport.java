@@ -14,6 +14,10 @@ import java.util.List;
  */
 @Serdeable
 public record FactCheckReport(boolean passed, String outcome, List<FactViolation> violations) {
+    public FactCheckReport {
+        violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+
     public static FactCheckReport clean() {
         return new FactCheckReport(true, "passed", List.of());
     }

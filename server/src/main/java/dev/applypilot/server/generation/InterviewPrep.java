@@ -8,4 +8,8 @@ import java.util.List;
 @Serdeable
 public record InterviewPrep(String mode, String note, String jobTitle, String company, List<String> jobSkills,
                             List<InterviewQuestion> questions) {
+    public InterviewPrep {
+        jobSkills = jobSkills == null ? List.of() : List.copyOf(jobSkills);
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
 }

@@ -13,4 +13,7 @@ import java.util.List;
  */
 @Serdeable
 public record InterviewQuestion(String id, String kind, String text, List<String> focus, String hint) {
+    public InterviewQuestion {
+        focus = focus == null ? List.of() : List.copyOf(focus);
+    }
 }

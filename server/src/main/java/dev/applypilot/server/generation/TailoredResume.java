@@ -17,12 +17,15 @@ public record TailoredResume(String mode, String note, String name, String headl
                              List<ResumeChange> changes, List<String> matchedSkills, List<String> missingSkills,
                              FactCheckReport factCheck) {
     public TailoredResume {
-        skills = List.copyOf(skills);
-        experience = List.copyOf(experience);
-        education = List.copyOf(education);
-        changes = List.copyOf(changes);
-        matchedSkills = List.copyOf(matchedSkills);
-        missingSkills = List.copyOf(missingSkills);
+        skills = skills == null ? List.of() : List.copyOf(skills);
+        experience = experience == null ? List.of() : List.copyOf(experience);
+        education = education == null ? List.of() : List.copyOf(education);
+        changes = changes == null ? List.of() : List.copyOf(changes);
+        matchedSkills = matchedSkills == null ? List.of() : List.copyOf(matchedSkills);
+        missingSkills = missingSkills == null ? List.of() : List.copyOf(missingSkills);
+        summary = summary == null ? "" : summary;
+        headline = headline == null ? "" : headline;
+        name = name == null ? "" : name;
     }
 
     TailoredResume withOutcome(String newMode, String newNote, FactCheckReport report) {
