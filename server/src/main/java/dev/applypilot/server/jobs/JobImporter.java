@@ -19,6 +19,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.util.Locale;
 
 /**
@@ -81,7 +82,7 @@ public class JobImporter {
                     .userAgent("Mozilla/5.0 (compatible; ApplyPilot job import)")
                     .header("Accept", "text/html,application/xhtml+xml")
                     .execute();
-        } catch (SocketTimeoutException e) {
+        } catch (SocketTimeoutException | HttpTimeoutException e) {
             throw new ApiException(HttpStatus.GATEWAY_TIMEOUT, "fetch_timeout", "The job site did not answer within "
                     + settings.timeout().toSeconds() + " seconds.", "Try again later, or save the job from the page with the extension.");
         } catch (UnsupportedMimeTypeException e) {
