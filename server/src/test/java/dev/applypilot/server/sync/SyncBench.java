@@ -110,8 +110,8 @@ public final class SyncBench {
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double p50 = percentile(sorted, 0.50);
         double p99 = percentile(sorted, 0.99);
-        System.out.printf("clients=%d users=%d per_user~%d saves=%d deliveries=%d/%d%s idle_heap_per_1000_connections_mb=%.1f%n",
-                clients, tokens.size(), perUser, saves, sorted.length, expected, complete ? "" : " (INCOMPLETE)",
+        System.out.printf("clients=%d users=%d per_user~%d saves=%d deliveries=%d/%d%s p50_ms=%.1f p99_ms=%.1f idle_heap_per_1000_connections_mb=%.1f%n",
+                clients, tokens.size(), perUser, saves, sorted.length, expected, complete ? "" : " (INCOMPLETE)", p50, p99,
                 (heapAfter - heapBefore) / 1048576.0 * 1000 / clients);
         sockets.forEach(SyncClient::close);
         Thread.sleep(1000);
