@@ -40,6 +40,7 @@ class SyncIT {
     @BeforeAll
     void start() {
         System.setProperty("applypilot.sync.heartbeat-interval", "1s");
+        System.setProperty("micronaut.server.idle-timeout", "3s");
         first = TestServers.start();
         second = TestServers.start();
         JsonMapper json = first.getApplicationContext().getBean(JsonMapper.class);
@@ -50,6 +51,7 @@ class SyncIT {
     @AfterAll
     void stop() {
         System.clearProperty("applypilot.sync.heartbeat-interval");
+        System.clearProperty("micronaut.server.idle-timeout");
         first.close();
         second.close();
     }
@@ -188,6 +190,19 @@ class SyncIT {
             assertTrue(client.isOpen());
         }
         assertEquals("INTERESTED", one.get("/api/v1/jobs/" + foreignJob, stranger).text("applicationStatus"));
+    }
+
+    @Test
+    void aQuietClientStaysConnectedPastTheIdleTimeout() throws InterruptedException {
+        String token = one.register().text("accessToken");
+        try (SyncClient client = SyncClient.connect(second.getURI(), token)) {
+            client.send(new SyncFrame.Hello(0));
+            client.await(f -> f instanceof SyncFrame.Welcome, WAIT);
+            Thread.sleep(6000); // twice the 3 s idle timeout, sending nothing
+            assertTrue(client.isOpen());
+            client.send(new SyncFrame.Ping());
+            client.await(f -> f instanceof SyncFrame.Pong, WAIT);
+        }
     }
 
     @Test
