@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The dashboard session: the access JWT (read by Micronaut's cookie token reader, {@code micronaut.security.token.cookie})
+ * The dashboard session: the access JWT (read by {@link SessionTokenReader})
  * and the refresh token, both HttpOnly, Secure and SameSite=Lax so page script and other sites cannot use them.
  */
 final class SessionCookies {

@@ -13,7 +13,11 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import jakarta.inject.Named;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -25,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Server-side refresh of the dashboard session: when the access cookie is missing or about to expire and the refresh
  * cookie is present, the refresh token is rotated before security runs, the new access token is handed to
- * {@link SessionAttributeTokenReader} for this request, and both cookies are rewritten on the response.
+ * {@link SessionTokenReader} for this request, and both cookies are rewritten on the response.
  * Parallel requests with the same old refresh token share one rotation (a second rotation would look like token theft).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -38,11 +42,15 @@ class SessionRefreshFilter implements Ordered {
     private record Rotation(TokenPair pair, long at) {
     }
 
+    private static final CompletableFuture<@Nullable HttpResponse<?>> CONTINUE = CompletableFuture.completedFuture(null);
+
     private final AuthService auth;
+    private final ExecutorService blocking;
     private final Map<String, Rotation> recent = new ConcurrentHashMap<>();
 
-    SessionRefreshFilter(AuthService auth) {
+    SessionRefreshFilter(AuthService auth, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.auth = auth;
+        this.blocking = blocking;
     }
 
     @Override
@@ -50,25 +58,32 @@ class SessionRefreshFilter implements Ordered {
         return ServerFilterPhase.SECURITY.before();
     }
 
+    /** Only a request that needs a rotation leaves the event loop (JDBC); the rest, WebSocket upgrades included, stay on it. */
     @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    void refresh(HttpRequest<?> request) {
+    CompletableFuture<@Nullable HttpResponse<?>> refresh(HttpRequest<?> request) {
         String path = request.getPath();
         if (path.startsWith("/static/") || path.startsWith("/webjars/") || request.getHeaders().contains(HttpHeaders.AUTHORIZATION)) {
-            return;
+            return CONTINUE;
         }
         Optional<String> refreshToken = SessionCookies.read(request, SessionCookies.REFRESH);
         if (refreshToken.isEmpty()) {
-            return;
+            return CONTINUE;
         }
         Optional<String> access = SessionCookies.read(request, SessionCookies.ACCESS);
         if (access.isPresent() && !expiresSoon(access.get())) {
-            return;
+            return CONTINUE;
         }
+        return CompletableFuture.supplyAsync(() -> {
+            rotate(request, refreshToken.get());
+            return null;
+        }, blocking);
+    }
+
+    private void rotate(HttpRequest<?> request, String refreshToken) {
         long now = System.currentTimeMillis();
         recent.values().removeIf(rotation -> now - rotation.at() > SHARE_MILLIS);
         try {
-            Rotation rotation = recent.computeIfAbsent(refreshToken.get(),
+            Rotation rotation = recent.computeIfAbsent(refreshToken,
                     token -> new Rotation(auth.refresh(token, ClientAddress.of(request)), System.currentTimeMillis()));
             request.setAttribute(REFRESHED, rotation.pair());
         } catch (ApiException e) {
