@@ -113,6 +113,24 @@ public class AuthService {
         audit.record(userId, "logout", ip);
     }
 
+    /** A new session for a user who proved who they are another way (an extension sign-in code from the dashboard). */
+    @Transactional
+    public TokenPair issueSession(UUID userId, String event, String ip) {
+        UserRow user = users.findById(userId).orElseThrow(AuthService::invalidCredentials);
+        audit.record(userId, event, ip);
+        return issue(user, UUID.randomUUID());
+    }
+
+    /** Sets a new password (reset by email link) and ends every session of the account. */
+    @Transactional
+    public void resetPassword(UUID userId, String newPassword, String ip) {
+        UserRow user = users.findById(userId).orElseThrow(AuthService::invalidCredentials);
+        users.update(new UserRow(user.id(), user.email(), hasher.hash(newPassword), user.createdAt(), user.emailVerifiedAt()));
+        refreshTokens.revokeAllOf(userId);
+        revocation.revokeAllOf(userId.toString());
+        audit.record(userId, "password_reset", ip);
+    }
+
     public Optional<AccountResponse> account(UUID userId) {
         return users.findById(userId).map(AccountResponse::of);
     }

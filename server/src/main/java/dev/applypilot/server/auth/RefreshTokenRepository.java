@@ -18,4 +18,7 @@ interface RefreshTokenRepository extends CrudRepository<RefreshTokenRow, UUID> {
 
     @Query("UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = :familyId AND revoked_at IS NULL")
     int revokeFamily(UUID familyId);
+
+    @Query("UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = :userId AND revoked_at IS NULL")
+    int revokeAllOf(UUID userId);
 }

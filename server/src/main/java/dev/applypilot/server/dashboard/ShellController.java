@@ -1,23 +1,23 @@
 package dev.applypilot.server.dashboard;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.MediaType;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.View;
 
-import java.util.Map;
-
-/** The dashboard's entry page: what ApplyPilot is, where to sign in, and how to get the extension. */
+/** The entry page: what ApplyPilot is and how to install the extension in Chrome and Firefox. */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Produces(MediaType.TEXT_HTML)
 public class ShellController {
     @Get
-    @View("shell")
-    @Produces(MediaType.TEXT_HTML)
-    Map<String, Object> index() {
-        return Map.of("title", "ApplyPilot");
+    HttpResponse<?> index(HttpRequest<?> request, @Nullable Authentication authentication) {
+        return Pages.page("shell", Pages.model(request, authentication, "ApplyPilot: install the extension", "extension"));
     }
 }
