@@ -1,0 +1,6 @@
+package dev.applypilot.shared.profile;
+
+/** Self-assessed proficiency in a skill. */
+public enum SkillLevel {
+    BEGINNER, INTERMEDIATE, ADVANCED, EXPERT
+}

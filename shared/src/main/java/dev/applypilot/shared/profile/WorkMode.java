@@ -1,0 +1,6 @@
+package dev.applypilot.shared.profile;
+
+/** Where the user is willing to work. */
+public enum WorkMode {
+    REMOTE, HYBRID, ONSITE
+}

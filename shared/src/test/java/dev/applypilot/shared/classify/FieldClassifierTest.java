@@ -1,0 +1,165 @@
+package dev.applypilot.shared.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.applypilot.shared.ats.AtsAdapters;
+import dev.applypilot.shared.form.FieldDescriptor;
+import dev.applypilot.shared.form.FieldType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FieldClassifierTest {
+
+    private final FieldClassifier classifier = new FieldClassifier();
+
+    private FieldType typeOf(FieldDescriptor f) {
+        return classifier.classifyField(f, AtsAdapters.GENERIC_ADAPTER).type();
+    }
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | First Name*                  | GIVEN_NAME
+            en | Last name                    | FAMILY_NAME
+            en | Full name                    | FULL_NAME
+            en | Email address                | EMAIL
+            en | Mobile phone number          | PHONE
+            en | Address line 2               | ADDRESS_LINE2
+            en | ZIP / Postal code            | POSTAL_CODE
+            en | LinkedIn Profile             | LINKEDIN_URL
+            en | GitHub URL                   | GITHUB_URL
+            en | Current company              | CURRENT_COMPANY
+            en | Current job title            | CURRENT_TITLE
+            en | Desired salary               | SALARY_EXPECTATION
+            en | Notice period                | NOTICE_PERIOD
+            de | Vorname                      | GIVEN_NAME
+            de | Nachname                     | FAMILY_NAME
+            de | E-Mail-Adresse               | EMAIL
+            de | Telefonnummer                | PHONE
+            de | Straße und Hausnummer        | ADDRESS_LINE1
+            de | Postleitzahl                 | POSTAL_CODE
+            de | Land                         | COUNTRY
+            de | Gehaltsvorstellung           | SALARY_EXPECTATION
+            de | Kündigungsfrist              | NOTICE_PERIOD
+            fr | Prénom                       | GIVEN_NAME
+            fr | Nom de famille               | FAMILY_NAME
+            fr | Code postal                  | POSTAL_CODE
+            fr | Ville                        | CITY
+            fr | Prétentions salariales       | SALARY_EXPECTATION
+            es | Apellidos                    | FAMILY_NAME
+            es | Correo electrónico           | EMAIL
+            es | Ciudad                       | CITY
+            es | Código postal                | POSTAL_CODE
+            nl | Voornaam                     | GIVEN_NAME
+            nl | Achternaam                   | FAMILY_NAME
+            nl | Woonplaats                   | CITY
+            nl | Opzegtermijn                 | NOTICE_PERIOD
+            it | Cognome                      | FAMILY_NAME
+            it | Città                        | CITY
+            it | Telefono                     | PHONE
+            pt | Sobrenome                    | FAMILY_NAME
+            pt | Cidade                       | CITY
+            pt | Pretensão salarial           | SALARY_EXPECTATION
+            pl | Imię                         | GIVEN_NAME
+            pl | Nazwisko                     | FAMILY_NAME
+            pl | Miasto                       | CITY
+            pl | Kod pocztowy                 | POSTAL_CODE
+            """)
+    void labelPatternsRecogniseEachLanguage(String language, String label, FieldType expected) {
+        assertEquals(expected, typeOf(Fields.text(label)), language + " " + label);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is not {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Why are you interested in this position?   | CURRENT_TITLE
+            Country of citizenship                     | COUNTRY
+            Referrer name                              | FULL_NAME
+            Who referred you?                          | FULL_NAME
+            Referral email                             | EMAIL
+            Emergency contact phone                    | PHONE
+            Company website                            | WEBSITE_URL
+            Name on card                               | FULL_NAME
+            Land-mark                                  | COUNTRY
+            Current salary                             | SALARY_EXPECTATION
+            Are you located in Canada?                 | COUNTRY
+            Have you ever worked for this company?     | CURRENT_COMPANY
+            Staatsangehörigkeit (Land)                 | COUNTRY
+            Nationalité - pays                         | COUNTRY
+            """)
+    void negativePatternsVeto(String label, FieldType notExpected) {
+        FieldType got = typeOf(Fields.text(label));
+        assertFalse(got == notExpected, label + " classified as " + got);
+    }
+
+    @Test
+    void questionLabelWinsOverAMisleadingId() {
+        FieldDescriptor f = new FieldDescriptor("input", "text", "current_title", "current_title", "",
+                "Why are you interested in this position?", "", "", "", "", "", List.of(), false, true, true, "", Map.of());
+        assertEquals(FieldType.CUSTOM_QUESTION, typeOf(f));
+    }
+
+    @ParameterizedTest(name = "name/id {0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            firstName                                       | GIVEN_NAME
+            last_name                                       | FAMILY_NAME
+            details[order][customer][lastName]              | FAMILY_NAME
+            addressLine1                                    | ADDRESS_LINE1
+            address2                                        | ADDRESS_LINE2
+            zipcode                                         | POSTAL_CODE
+            shippingAddress_addressFields_emcrendered       | UNKNOWN
+            referrer_name                                   | UNKNOWN
+            """)
+    void nameTokensUseTheIdentifierHead(String name, FieldType expected) {
+        assertEquals(expected, typeOf(Fields.named(name)));
+    }
+
+    @Test
+    void autocompleteIsTheStrongestSignal() {
+        Classification c = classifier.classifyField(Fields.input("text", "x1", "shipping given-name", "Whatever"), AtsAdapters.GENERIC_ADAPTER);
+        assertEquals(FieldType.GIVEN_NAME, c.type());
+        assertEquals(Reason.AUTOCOMPLETE, c.reason());
+    }
+
+    @Test
+    void vendorRulesRecogniseKnownFieldNames() {
+        Classification c = classifier.classifyField(Fields.named("urls[LinkedIn]"), AtsAdapters.ALL.get(1));
+        assertEquals(FieldType.LINKEDIN_URL, c.type());
+        assertEquals(Reason.ATS_RULE, c.reason());
+    }
+
+    @Test
+    void placeholderIsTheWeakestSignalAndExamplesAreIgnored() {
+        assertEquals(FieldType.EMAIL, typeOf(Fields.withPlaceholder("Your email")));
+        assertEquals(Reason.PLACEHOLDER, classifier.classifyField(Fields.withPlaceholder("Your email"), AtsAdapters.GENERIC_ADAPTER).reason());
+        assertEquals(FieldType.UNKNOWN, typeOf(Fields.withPlaceholder("e.g. Main Street, near City Center")));
+    }
+
+    @Test
+    void documentsDependOnTheControl() {
+        assertEquals(FieldType.RESUME_FILE, typeOf(Fields.file("Resume/CV")));
+        assertEquals(FieldType.RESUME_FILE, typeOf(Fields.file("Lebenslauf")));
+        assertEquals(FieldType.COVER_LETTER_FILE, typeOf(Fields.file("Cover letter")));
+        assertEquals(FieldType.COVER_LETTER_TEXT, typeOf(Fields.textarea("Cover letter")));
+        assertEquals(FieldType.UNKNOWN, typeOf(Fields.file("Photo")));
+    }
+
+    @Test
+    void screeningQuestionsAreRecognised() {
+        assertEquals(FieldType.SPONSORSHIP, typeOf(Fields.select("Will you now or in the future require visa sponsorship?", "Yes", "No")));
+        assertEquals(FieldType.WORK_AUTHORIZATION, typeOf(Fields.select("Are you legally authorized to work in the United States?", "Yes", "No")));
+        assertEquals(FieldType.REFERRAL_SOURCE, typeOf(Fields.select("How did you hear about us?", "LinkedIn", "Other")));
+        assertEquals(FieldType.EEO_GENDER, typeOf(Fields.select("Gender", "Male", "Female")));
+        assertEquals(FieldType.CONSENT, typeOf(Fields.checkbox("I agree to the privacy policy")));
+        assertEquals(FieldType.CUSTOM_QUESTION, typeOf(Fields.textarea("What excites you about this role?")));
+    }
+
+    @Test
+    void aLabelThatDoesNotFitTheControlIsNotOverruledByTheId() {
+        FieldDescriptor radio = new FieldDescriptor("input", "radio", "countryCode", "", "", "Land", "", "", "", "", "",
+                List.of(), false, true, true, "", Map.of());
+        assertEquals(FieldType.UNKNOWN, typeOf(radio));
+    }
+}
