@@ -55,6 +55,18 @@ public final class FieldClassifier {
             Map.entry("url", WEBSITE_URL), Map.entry("sex", EEO_GENDER), Map.entry("bday", UNKNOWN),
             Map.entry("username", UNKNOWN));
 
+    /**
+     * Identifier words that change what a field is whatever its label says: phonetic (kana) name parts
+     * are not the name, and search / lookup widgets are not address parts.
+     */
+    private static final Map<String, Set<FieldType>> CONTEXT_VETOES = Map.of(
+            "kana", EnumSet.of(GIVEN_NAME, FAMILY_NAME, FULL_NAME),
+            "furigana", EnumSet.of(GIVEN_NAME, FAMILY_NAME, FULL_NAME),
+            "phonetic", EnumSet.of(GIVEN_NAME, FAMILY_NAME, FULL_NAME),
+            "search", EnumSet.of(ADDRESS_LINE1, ADDRESS_LINE2, CITY, POSTAL_CODE),
+            "lookup", EnumSet.of(ADDRESS_LINE1, ADDRESS_LINE2, CITY, POSTAL_CODE),
+            "query", EnumSet.of(ADDRESS_LINE1, ADDRESS_LINE2, CITY, POSTAL_CODE));
+
     private static final double[] CONFIDENCE = {0, 0.98, 0.95, 0.9, 0.75, 0.65};
 
     private final List<FieldPass> passes;
@@ -113,19 +125,31 @@ public final class FieldClassifier {
         LabelRules.Scan label = LabelRules.scanLabel(labelWords);
         Set<FieldType> vetoed = EnumSet.noneOf(FieldType.class);
         vetoed.addAll(label.vetoed());
+        for (String w : Text.identifierWords(f.name() + " " + f.id())) {
+            Set<FieldType> context = CONTEXT_VETOES.get(w);
+            if (context != null) {
+                vetoed.addAll(context);
+            }
+        }
 
+        // The control's own label may veto autocomplete and vendor rules ("Company name" marked address-line1,
+        // "Country of citizenship" on a vendor's "country" id); nearby text (a section heading) is too loose.
+        boolean ownLabel = !f.label().isBlank() || !f.ariaLabel().isBlank();
+        Set<FieldType> strongVetoes = EnumSet.copyOf(vetoed);
+        if (!ownLabel) {
+            strongVetoes.removeAll(label.vetoed());
+        }
         String ac = lastToken(f.autocomplete());
         FieldType acType = AUTOCOMPLETE.get(ac);
         if (acType != null) {
-            // A label veto overrides a wrong autocomplete token ("Company name" marked address-line1).
-            Classification c = decide(f, acType, Reason.AUTOCOMPLETE, "autocomplete=" + ac, label.vetoed(), false);
+            Classification c = decide(f, acType, Reason.AUTOCOMPLETE, "autocomplete=" + ac, strongVetoes, false);
             if (c != null) {
                 return c;
             }
         }
         FieldType atsType = ats.knownType(f);
         if (atsType != null) {
-            Classification c = decide(f, atsType, Reason.ATS_RULE, ats.ats() + " field", Set.of(), false);
+            Classification c = decide(f, atsType, Reason.ATS_RULE, ats.ats() + " field", strongVetoes, false);
             if (c != null) {
                 return c;
             }

@@ -25,7 +25,7 @@ public final class LabelRules {
     private static final String NAME_NOT = NOT_APPLICANT + "|company|employer|firma|firmen*|unternehmen*|entreprise|societe|empresa"
             + "|azienda|bedrijf*|school|university|user name|username|user|benutzer*|utilisateur|usuario|utente|gebruiker*"
             + "|file|domain|project|product|account|job|position|event|team|pet|street|strasse|bank|firm*|discount|coupon|promo|voucher|gift"
-            + "|card|tarjeta|carte|karte|titolare|kaart|karta|cartao|address|adresse|adres|direccion|indirizzo";
+            + "|card|tarjeta|carte|karte|titolare|kaart|karta|cartao";
 
     private static final List<LabelRule> RULES = List.of(
             LabelRule.of(GIVEN_NAME, "en", "first name|given name|forename|firstname", NAME_NOT + "|preferred|nick*|full name|first and last|complete name"),
@@ -47,7 +47,7 @@ public final class LabelRules {
             LabelRule.of(FAMILY_NAME, "pl", "nazwisko", "imie"),
 
             LabelRule.of(FULL_NAME, "en", "full name|your name|name|legal name|candidate name|applicant name|first and last name",
-                    NAME_NOT + "|middle|preferred|nick*|maiden"),
+                    NAME_NOT + "|middle|preferred|nick*|maiden|address|adresse|adres|direccion|indirizzo"),
             LabelRule.of(FULL_NAME, "de", "vollstandiger name|vor und nachname|vor und zuname", ""),
             LabelRule.of(FULL_NAME, "fr", "nom complet|nom et prenom|prenom et nom|nom prenom|prenom nom", ""),
             LabelRule.of(FULL_NAME, "es", "nombre completo|nombre y apellido|nombre y apellidos", ""),
@@ -56,7 +56,7 @@ public final class LabelRules {
             LabelRule.of(FULL_NAME, "pt", "nome completo", ""),
             LabelRule.of(FULL_NAME, "pl", "imie i nazwisko", ""),
 
-            LabelRule.of(PREFERRED_NAME, "en", "preferred name|preferred first name|nickname|goes by|known as",
+            LabelRule.of(PREFERRED_NAME, "en", "preferred name|preferred first name|nickname|goes by|known as|name you d prefer|name you prefer|prefer to be called",
                     NOT_APPLICANT + "|do you have|have a|pronoun*|last"),
             LabelRule.of(PREFERRED_NAME, "de", "rufname|bevorzugter name", ""),
             LabelRule.of(PREFERRED_NAME, "fr", "nom d usage|prenom d usage", ""),
@@ -86,7 +86,7 @@ public final class LabelRules {
             LabelRule.of(PHONE, "pl", "telefon*|komorka", ""),
 
             LabelRule.of(PHONE_COUNTRY_CODE, "en", "country code|dial code|calling code|phone code|country prefix|dialing code",
-                    "address|billing|shipping|delivery|invoice"),
+                    "address|billing|shipping|delivery|invoice|citizenship|citizen|nationality|birth|residence|passport"),
             LabelRule.of(PHONE_COUNTRY_CODE, "de", "landesvorwahl|vorwahl", ""),
             LabelRule.of(PHONE_COUNTRY_CODE, "fr", "indicatif|indicatif pays", ""),
             LabelRule.of(PHONE_COUNTRY_CODE, "es", "prefijo|codigo de pais", ""),
@@ -128,7 +128,7 @@ public final class LabelRules {
 
             LabelRule.of(CITY, "en", "city|town|city town|town city|locality",
                     NOT_APPLICANT + "|birth|geburt*|naissance|nacimiento|nascita|nascimento|urodzenia|school|university|company|employer"
-                            + "|job|work|preferred|desired|relocat*|state|province|country|zip|postal|code|where|located|location"),
+                            + "|job|work|preferred|desired|relocat*|state|province|country|zip|postal|code|where|located"),
             LabelRule.of(CITY, "de", "stadt|ort|wohnort", ""),
             LabelRule.of(CITY, "fr", "ville|localite", ""),
             LabelRule.of(CITY, "es", "ciudad|localidad|poblacion|municipio", ""),
@@ -192,7 +192,7 @@ public final class LabelRules {
             LabelRule.of(CURRENT_COMPANY, "fr", "employeur actuel|employeur|entreprise|societe", ""),
             LabelRule.of(CURRENT_COMPANY, "es", "empresa actual|empleador|empresa", ""),
             LabelRule.of(CURRENT_COMPANY, "nl", "huidige werkgever|werkgever|bedrijf|bedrijfsnaam", ""),
-            LabelRule.of(CURRENT_COMPANY, "it", "azienda attuale|datore di lavoro|azienda", ""),
+            LabelRule.of(CURRENT_COMPANY, "it", "azienda attuale|datore di lavoro|azienda|ragione sociale", ""),
             LabelRule.of(CURRENT_COMPANY, "pt", "empresa atual|empregador", ""),
             LabelRule.of(CURRENT_COMPANY, "pl", "obecny pracodawca|pracodawca|firma", ""),
 
@@ -414,13 +414,14 @@ public final class LabelRules {
             LabelRule.of(FAMILY_NAME, "*", "lname|lastname|familyname|surname|last", ""),
             LabelRule.of(FULL_NAME, "*", "fullname|full name", ""),
             LabelRule.of(EMAIL, "*", "email|emailaddress", ""),
-            LabelRule.of(PHONE, "*", "tel|phonenumber|mobilephone|phone number", ""),
+            LabelRule.of(PHONE, "*", "tel|phonenumber|mobilephone|phone number|telephone number|mobile number|cell number|phone no", ""),
             LabelRule.of(POSTAL_CODE, "*", "zip|zipcode|postcode|postalcode|plz", ""),
             LabelRule.of(ADDRESS_LINE1, "*", "address1|addressline1|addr1|street1|address street|street", ""),
             LabelRule.of(ADDRESS_LINE2, "*", "address2|addressline2|addr2|street2", ""),
             LabelRule.of(LINKEDIN_URL, "*", "linkedinurl|linkedinprofile", ""),
             LabelRule.of(GITHUB_URL, "*", "githuburl", ""),
-            LabelRule.of(COVER_LETTER_FILE, "*", "coverletter|cover letter", ""),
+            LabelRule.of(COVER_LETTER_FILE, "*", "coverletter|cover letter|cover letter file|cover letter upload", ""),
+            LabelRule.of(RESUME_FILE, "*", "resume file|cv file|resume upload|cv upload|resume attachment", ""),
             LabelRule.of(SALARY_EXPECTATION, "*", "desiredsalary|desired pay|salary", ""),
             LabelRule.of(START_DATE, "*", "startdate|date available", ""));
 

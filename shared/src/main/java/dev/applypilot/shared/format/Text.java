@@ -10,7 +10,10 @@ public final class Text {
     private Text() {
     }
 
-    /** Lower-cases, folds common Latin accents and turns every non-alphanumeric run into one space. */
+    /**
+     * Lower-cases, folds common Latin accents, separates letters from digits and turns every
+     * non-alphanumeric run into one space.
+     */
     public static String normalize(String s) {
         if (s == null) {
             return "";
@@ -18,9 +21,14 @@ public final class Text {
         String lower = s.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         boolean space = true;
+        char prev = ' ';
         for (int i = 0; i < lower.length(); i++) {
             char c = fold(lower.charAt(i));
             if (Character.isLetterOrDigit(c)) {
+                if (!space && Character.isDigit(c) != Character.isDigit(prev)) {
+                    out.append(' '); // "Address1" reads as "address 1"
+                }
+                prev = c;
                 if (c == 'ß') {
                     out.append("ss");
                 } else {
@@ -30,6 +38,7 @@ public final class Text {
             } else if (!space) {
                 out.append(' ');
                 space = true;
+                prev = ' ';
             }
         }
         int end = out.length();

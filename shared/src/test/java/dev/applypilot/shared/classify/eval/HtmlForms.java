@@ -118,14 +118,17 @@ public final class HtmlForms {
             return labelledBy;
         }
         if (!e.id().isEmpty()) {
-            for (Element l : doc.select("label")) {
+            // Corpus files concatenate several sites' forms, so look in the control's own form first.
+            Element scope = e.closest("form") != null ? e.closest("form") : doc;
+            for (Element l : scope.select("label")) {
                 if (l.attr("for").equals(e.id())) {
                     return l.text().trim();
                 }
             }
         }
         Element wrapping = e.closest("label");
-        return wrapping == null ? "" : wrapping.text().trim();
+        // A label wrapping several controls labels a group, not this control.
+        return wrapping == null || wrapping.select("input, select, textarea").size() > 1 ? "" : wrapping.text().trim();
     }
 
     /** Question text of a radio / checkbox group: legend, radiogroup label, or preceding text. */
