@@ -130,8 +130,12 @@ final class PdfPageLayout {
 
     /** Returns {start, end} of the gutter in points, or null for a single-column page. */
     private static float[] findGutter(List<PdfGlyph> words, List<List<PdfGlyph>> rows) {
-        float[] gutter = emptyBand(words, 0.15f, 0.85f, MIN_GUTTER_POINTS);
-        return gutter != null && columnsBalanced(rows, gutter) ? gutter : null;
+        for (float[] gutter : emptyBands(words, Math.max(2, rows.size() / 10), 0.15f, 0.85f, MIN_GUTTER_POINTS, true)) {
+            if (columnsBalanced(rows, gutter)) {
+                return gutter;
+            }
+        }
+        return null;
     }
 
     /**
@@ -139,10 +143,19 @@ final class PdfPageLayout {
      * and similar templates. Returns {start, end} of the band right of it, or null.
      */
     private static float[] findMarginGutter(List<PdfGlyph> words, List<List<PdfGlyph>> rows) {
-        float[] gutter = emptyBand(words, 0.03f, 0.35f, MIN_MARGIN_GUTTER_POINTS);
-        if (gutter == null) {
-            return null;
+        int maxCrossing = Math.max(Math.max(2, rows.size() * 3 / 10), words.size() * 3 / 100);
+        for (float[] band : emptyBands(words, maxCrossing, 0.03f, 0.35f, MIN_MARGIN_GUTTER_POINTS, false)) {
+            // the content column starts at the band's right edge; dates may reach into the band
+            float[] gutter = {band[1] - 3, band[1]};
+            if (isDateMargin(rows, gutter)) {
+                return gutter;
+            }
         }
+        return null;
+    }
+
+    /** Most margin parts that sit beside content hold digits (dates), and there are at least two. */
+    private static boolean isDateMargin(List<List<PdfGlyph>> rows, float[] gutter) {
         int besideContent = 0;
         int withDigits = 0;
         for (List<PdfGlyph> row : rows) {
@@ -163,13 +176,18 @@ final class PdfPageLayout {
                 withDigits += margin.chars().anyMatch(Character::isDigit) ? 1 : 0;
             }
         }
-        return besideContent >= 2 && withDigits * 2 >= besideContent ? gutter : null;
+        return besideContent >= 2 && withDigits * 2 >= besideContent;
     }
 
-    /** The widest vertical band between {@code from} and {@code to} (fractions of the text width) that few words cover. */
-    private static float[] emptyBand(List<PdfGlyph> words, float from, float to, float minWidth) {
+    /**
+     * Vertical bands between {@code from} and {@code to} (fractions of the text width) covered by at most
+     * {@code maxCrossing} words (full-width rows such as the name may cross a gutter), widest first.
+     */
+    private static List<float[]> emptyBands(List<PdfGlyph> words, int maxCrossing, float from, float to, float minWidth,
+                                          boolean narrowToCore) {
+        List<float[]> bands = new ArrayList<>();
         if (words.size() < 20) {
-            return null;
+            return bands;
         }
         float minX = Float.MAX_VALUE;
         float maxX = -Float.MAX_VALUE;
@@ -179,7 +197,7 @@ final class PdfPageLayout {
         }
         float width = maxX - minX;
         if (width < 150) {
-            return null;
+            return bands;
         }
         int[] cover = new int[(int) Math.ceil(width) + 1];
         for (PdfGlyph w : words) {
@@ -189,29 +207,49 @@ final class PdfPageLayout {
                 cover[i]++;
             }
         }
-        // Full-width rows (name, headline, footer) may cross the gutter; allow a few such words.
-        int maxCrossing = Math.max(2, words.size() * 3 / 100);
         int searchFrom = (int) (width * from);
         int searchTo = (int) (width * to);
-        int bestStart = -1;
-        int bestLength = 0;
         int runStart = -1;
         for (int i = searchFrom; i <= searchTo; i++) {
             boolean free = i < searchTo && cover[i] <= maxCrossing;
             if (free && runStart < 0) {
                 runStart = i;
             } else if (!free && runStart >= 0) {
-                if (i - runStart > bestLength) {
-                    bestLength = i - runStart;
-                    bestStart = runStart;
+                if (i - runStart >= minWidth) {
+                    bands.add(narrowToCore ? leastCovered(cover, runStart, i, minWidth, minX)
+                            : new float[] {minX + runStart, minX + i});
                 }
                 runStart = -1;
             }
         }
-        if (bestStart < 0 || bestLength < minWidth) {
-            return null;
+        bands.sort((a, b) -> Float.compare(b[1] - b[0], a[1] - a[0]));
+        return bands;
+    }
+
+    /** The part of a band that the fewest words cover (a long line ending inside the band is not the gutter). */
+    private static float[] leastCovered(int[] cover, int from, int to, float minWidth, float minX) {
+        int least = Integer.MAX_VALUE;
+        for (int i = from; i < to; i++) {
+            least = Math.min(least, cover[i]);
         }
-        return new float[] {minX + bestStart, minX + bestStart + bestLength};
+        int bestStart = from;
+        int bestEnd = to;
+        int bestLength = 0;
+        int runStart = -1;
+        for (int i = from; i <= to; i++) {
+            boolean core = i < to && cover[i] == least;
+            if (core && runStart < 0) {
+                runStart = i;
+            } else if (!core && runStart >= 0) {
+                if (i - runStart > bestLength) {
+                    bestLength = i - runStart;
+                    bestStart = runStart;
+                    bestEnd = i;
+                }
+                runStart = -1;
+            }
+        }
+        return bestLength >= minWidth ? new float[] {minX + bestStart, minX + bestEnd} : new float[] {minX + from, minX + to};
     }
 
     /** Right-aligned dates also leave a gap; real columns hold a fair share of the text and several rows each. */

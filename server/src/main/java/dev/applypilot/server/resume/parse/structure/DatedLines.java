@@ -49,6 +49,10 @@ final class DatedLines {
 
     /** The verbatim pieces of line {@code i} outside its date range and any carried-over prefix. */
     List<Piece> pieces(int i, boolean commas) {
+        return pieces(i, commas, true);
+    }
+
+    List<Piece> pieces(int i, boolean commas, boolean atWord) {
         String line = lines.get(i);
         int maskStart = carriedPrefix[i] > 0 ? 0 : -1;
         int maskEnd = carriedPrefix[i];
@@ -61,7 +65,7 @@ final class DatedLines {
             } else {
                 // carried prefix and own date cannot both be masked by one interval; keep the date, cut the prefix
                 List<Piece> pieces = new ArrayList<>();
-                for (Piece p : Piece.split(line, commas, start, end)) {
+                for (Piece p : Piece.split(line, commas, atWord, start, end)) {
                     if (p.start() >= carriedPrefix[i]) {
                         pieces.add(p);
                     }
@@ -69,7 +73,7 @@ final class DatedLines {
                 return pieces;
             }
         }
-        return Piece.split(line, commas, maskStart, maskEnd);
+        return Piece.split(line, commas, atWord, maskStart, maskEnd);
     }
 
     boolean hasDate(int i) {

@@ -56,7 +56,7 @@ final class EducationParser {
                 if (dates == null && dated.dates[line] != null) {
                     dates = dated.dates[line].range();
                 }
-                for (Piece piece : dated.pieces(line, true)) {
+                for (Piece piece : dated.pieces(line, true, false)) {
                     pieces.add(piece);
                     pieceLines.add(line);
                 }

@@ -16,11 +16,16 @@ record Piece(String text, int start, int end, String line) {
 
     /** Splits {@code line}, treating {@code [maskStart, maskEnd)} (e.g. a date already taken) as a separator. */
     static List<Piece> split(String line, boolean commas, int maskStart, int maskEnd) {
+        return split(line, commas, true, maskStart, maskEnd);
+    }
+
+    /** As above; {@code atWord} false keeps " at " inside names ("University of Texas at Austin"). */
+    static List<Piece> split(String line, boolean commas, boolean atWord, int maskStart, int maskEnd) {
         List<Piece> pieces = new ArrayList<>();
         int start = 0;
         int i = 0;
         while (i <= line.length()) {
-            int separatorLength = i == line.length() ? 1 : separatorAt(line, i, commas);
+            int separatorLength = i == line.length() ? 1 : separatorAt(line, i, commas, atWord);
             if (i >= maskStart && i < maskEnd) {
                 separatorLength = maskEnd - i;
             }
@@ -39,14 +44,14 @@ record Piece(String text, int start, int end, String line) {
         return split(line, commas, -1, -1);
     }
 
-    private static int separatorAt(String line, int i, boolean commas) {
+    private static int separatorAt(String line, int i, boolean commas, boolean atWord) {
         char c = line.charAt(i);
         if (c == '\t' || c == '|' || c == '•' || c == '·' || c == '●' || c == '▪' || c == '◦' || c == ';'
                 || (commas && c == ',')) {
             return 1;
         }
         for (String spaced : new String[] {" – ", " — ", " - ", " @ ", " at ", " | "}) {
-            if (line.startsWith(spaced, i)) {
+            if (line.startsWith(spaced, i) && (atWord || !spaced.equals(" at "))) {
                 return spaced.length();
             }
         }

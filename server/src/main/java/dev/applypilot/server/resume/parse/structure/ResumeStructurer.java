@@ -1,17 +1,11 @@
 package dev.applypilot.server.resume.parse.structure;
 
-import dev.applypilot.server.resume.parse.EducationEntry;
 import dev.applypilot.server.resume.parse.ParsedResume;
 import dev.applypilot.server.resume.parse.ResumeFileType;
 import dev.applypilot.server.resume.parse.ResumeSection;
-import dev.applypilot.server.resume.parse.SectionKind;
-import dev.applypilot.server.resume.parse.WorkEntry;
 import dev.applypilot.server.resume.parse.extract.TextLine;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /** Lines in reading order → {@link ParsedResume}. */
 public final class ResumeStructurer {
@@ -47,7 +41,8 @@ public final class ResumeStructurer {
         EducationParser.Result education = EducationParser.parse(educationLines);
         unassigned.addAll(education.unassigned());
         List<String> skills = SkillsParser.parse(skillLines);
-        return new ParsedResume(type, String.join("\n", texts), contact.contact(), sections,
+        String header = String.join("\n", split.header().stream().map(TextLine::text).toList());
+        return new ParsedResume(type, String.join("\n", texts), header, contact.contact(), sections,
                 List.copyOf(work.entries()), List.copyOf(education.entries()), List.copyOf(skills),
                 String.join("\n", unassigned));
     }

@@ -50,7 +50,8 @@ final class SectionSplitter {
                 sections.add(current);
                 continue;
             }
-            RawSection inline = inlineHeading(text);
+            // "Languages: Go, Java" inside a skills list is a label, not a new section
+            RawSection inline = current != null && INLINE_KINDS.contains(current.kind()) ? null : inlineHeading(text);
             if (inline != null) {
                 current = inline;
                 sections.add(current);
