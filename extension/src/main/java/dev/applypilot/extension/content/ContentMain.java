@@ -10,6 +10,7 @@ public final class ContentMain {
     }
 
     public static void main(String[] args) {
+        dev.applypilot.extension.autofill.AutofillController.install();
         Message seen = Message.of("pageSeen").with("url", Dom.pageUrl()).with("forms", Integer.toString(Dom.formCount()));
         ChromeRuntime.send(seen, reply -> { });
     }
