@@ -53,6 +53,7 @@ public final class AutofillController {
         AutofillSession current = new AutofillSession(profile, resume, request.overwrite(), JOURNAL);
         session = current;
         FormDom.forgetSeen();
+        double prepared = FormDom.now();
         boolean[] answered = {false};
         boolean[] synchronous = {true};
         FormFillReply[] early = {null};
@@ -63,7 +64,7 @@ public final class AutofillController {
             answered[0] = true;
             FillCounts c = current.counts;
             FormFillReply summary = FormFillReply.of("autofillResult", c.filled, c.abstained, c.skipped, FormDom.now() - start)
-                    .with("fields", current.fields).with("scanMs", current.scanMs).with("planMs", current.planMs)
+                    .with("fields", current.fields).with("prepareMs", prepared - start).with("scanMs", current.scanMs).with("planMs", current.planMs)
                     .with("writeMs", current.writeMs);
             if (synchronous[0]) {
                 early[0] = summary;

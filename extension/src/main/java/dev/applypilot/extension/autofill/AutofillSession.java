@@ -34,6 +34,8 @@ final class AutofillSession {
     final FillCounts counts = new FillCounts();
     /** Once this frame held an application form, later steps with few fields (a Workday question page) count too. */
     private boolean applicationSeen;
+    /** Highlights wait until the pass's writes are done: styling between writes would force a layout per field. */
+    private final List<Runnable> pendingMarks = new ArrayList<>();
     private boolean busy;
     private boolean passPending;
     double scanMs;
@@ -90,6 +92,7 @@ final class AutofillSession {
             }
             apply(h, form.fields().get(i), classes.fields().get(i), d);
         }
+        flushMarks();
         fields = form.fields().size();
         scanMs = t1 - t0;
         planMs = t2 - t1;
@@ -106,8 +109,11 @@ final class AutofillSession {
         return applicationSeen;
     }
 
-    private static Runnable next(List<Runnable> steps) {
-        return () -> steps.remove(0).run();
+    private Runnable next(List<Runnable> steps) {
+        return () -> {
+            flushMarks();
+            steps.remove(0).run();
+        };
     }
 
     /** The form-level verdict came from an earlier step: classify each field on its own (vendor rules still apply). */
@@ -149,8 +155,16 @@ final class AutofillSession {
 
     private void filled(FieldHandle h, FillDecision d, Classification c) {
         counts.filled++;
-        h.mark(FillNotes.filled(d, c), FillNotes.FILLED_COLOR, false);
+        String title = FillNotes.filled(d, c);
+        pendingMarks.add(() -> h.mark(title, FillNotes.FILLED_COLOR, false));
         journal.marked(h);
+    }
+
+    private void flushMarks() {
+        for (Runnable mark : pendingMarks) {
+            mark.run();
+        }
+        pendingMarks.clear();
     }
 
     private void abstain(FieldHandle h, FieldDescriptor f, FillDecision d) {
@@ -161,7 +175,8 @@ final class AutofillSession {
         }
         counts.abstained++;
         if (f.required() && f.visible() && f.currentValue().isEmpty()) {
-            h.mark(FillNotes.missing(d), FillNotes.MISSING_COLOR, true);
+            String title = FillNotes.missing(d);
+            pendingMarks.add(() -> h.mark(title, FillNotes.MISSING_COLOR, true));
             journal.marked(h);
         }
     }

@@ -32,11 +32,14 @@ class AutofillBenchIT {
             List<Double> times = new ArrayList<>();
             int fields = 0;
             int filled = 0;
+            String split = "";
             for (int round = 0; round < ROUNDS; round++) {
                 JsonObject reply = driver.autofill(page);
                 times.add(reply.get("ms").getAsDouble());
                 fields = reply.get("fields").getAsInt();
                 filled = reply.get("filled").getAsInt();
+                split = String.format(Locale.ROOT, " prepare_ms=%.1f scan_ms=%.1f plan_ms=%.1f write_ms=%.1f", reply.get("prepareMs").getAsDouble(), reply.get("scanMs").getAsDouble(),
+                        reply.get("planMs").getAsDouble(), reply.get("writeMs").getAsDouble());
                 driver.undo(page);
             }
             double first = times.get(0);
@@ -44,7 +47,8 @@ class AutofillBenchIT {
             double median = times.get(ROUNDS / 2);
             double gzipKb = gzip9(Files.readAllBytes(ExtensionBrowser.chromeBuild().resolve("content.js"))) / 1024.0;
             String line = String.format(Locale.ROOT, "fill_ms=%.1f fields=%d content_js_gzip_kb=%.1f", median, fields, gzipKb);
-            String detail = String.format(Locale.ROOT, "first_run_ms=%.1f filled=%d rounds=%d", first, filled, ROUNDS);
+            String detail = String.format(Locale.ROOT, "first_run_ms=%.1f filled=%d rounds=%d", first, filled, ROUNDS)
+                    + " last_round:" + split;
             System.out.println(line);
             System.out.println(detail);
             Files.writeString(Path.of("target", "bench-autofill.txt"), line + "\n" + detail + "\n");

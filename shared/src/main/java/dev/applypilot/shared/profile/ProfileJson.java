@@ -247,9 +247,16 @@ public final class ProfileJson {
         if (!(v instanceof JsonNumber n)) {
             return null;
         }
+        // Whole numbers only (no Double.parseDouble: it would add TeaVM's float parser to the content script);
+        // a fraction is cut off, an exponent or an out-of-range value is "unknown".
         String lexeme = n.lexeme();
-        boolean integral = lexeme.indexOf('.') < 0 && lexeme.indexOf('e') < 0 && lexeme.indexOf('E') < 0;
-        return integral && lexeme.length() < 19 ? Long.parseLong(lexeme) : (long) n.doubleValue();
+        int dot = lexeme.indexOf('.');
+        String whole = dot >= 0 ? lexeme.substring(0, dot) : lexeme;
+        if (whole.indexOf('e') >= 0 || whole.indexOf('E') >= 0 || lexeme.indexOf('e') >= 0 || lexeme.indexOf('E') >= 0
+                || whole.length() > 18) {
+            return null;
+        }
+        return Long.parseLong(whole);
     }
 
     private static Integer integer(JsonValue v) {
