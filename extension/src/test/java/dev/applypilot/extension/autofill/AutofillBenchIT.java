@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * bench-autofill: classify + fill a 40-field form in Chromium. The time is measured inside the page by the content
  * script (performance.now from message receipt to the last write) and reported in its reply; the median of several
- * autofill/undo rounds is printed with the size of content.js (gzip -9), and written to target/bench-autofill.txt.
+ * autofill/undo rounds (the first starts 2 s after load) is printed with the size of content.js (gzip -9), and written to target/bench-autofill.txt.
  */
 class AutofillBenchIT {
     private static final int ROUNDS = 7;
@@ -29,6 +29,8 @@ class AutofillBenchIT {
     void fortyFieldFormIsClassifiedAndFilledInThePage() throws IOException {
         try (AutofillDriver driver = new AutofillDriver()) {
             Page page = driver.open("bench/index.html");
+            // A user clicks autofill some time after the page loaded; the content script warms up 1 s after load.
+            page.waitForTimeout(2_000);
             List<Double> times = new ArrayList<>();
             int fields = 0;
             int filled = 0;
@@ -43,11 +45,12 @@ class AutofillBenchIT {
                 driver.undo(page);
             }
             double first = times.get(0);
+            List<Double> inOrder = new ArrayList<>(times);
             times.sort(Double::compare);
             double median = times.get(ROUNDS / 2);
             double gzipKb = gzip9(Files.readAllBytes(ExtensionBrowser.chromeBuild().resolve("content.js"))) / 1024.0;
             String line = String.format(Locale.ROOT, "fill_ms=%.1f fields=%d content_js_gzip_kb=%.1f", median, fields, gzipKb);
-            String detail = String.format(Locale.ROOT, "first_run_ms=%.1f filled=%d rounds=%d", first, filled, ROUNDS)
+            String detail = String.format(Locale.ROOT, "first_run_ms=%.1f filled=%d rounds=%d all_ms=%s", first, filled, ROUNDS, inOrder)
                     + " last_round:" + split;
             System.out.println(line);
             System.out.println(detail);
