@@ -8,13 +8,9 @@ import dev.applypilot.extension.bindings.Message;
 import dev.applypilot.shared.classify.FieldClassifier;
 import dev.applypilot.shared.classify.FillOptions;
 import dev.applypilot.shared.classify.FillPlanner;
-import dev.applypilot.shared.form.FieldDescriptor;
 import dev.applypilot.shared.form.FormDescriptor;
 import dev.applypilot.shared.profile.Profile;
 import dev.applypilot.shared.profile.ProfileJson;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The content script's autofill entry point. Handles {@code {type: "autofill", profile, resume, overwrite}} and
@@ -102,16 +98,15 @@ public final class AutofillController {
     }
 
     /**
-     * Runs the classifier once on a dummy field while the page is idle, in frames that have form controls: the
-     * engine's tables are built on first use, which would otherwise add hundreds of milliseconds to the first click.
+     * Scans and classifies the frame once while the page is idle, in frames that have form controls, with an empty
+     * profile (so nothing is written): the engine's tables are built and the browser compiles the hot paths, which
+     * would otherwise add hundreds of milliseconds to the first click.
      */
     private static void warmUp() {
         if (session != null || !FormDom.has("input,select,textarea,[role=combobox]")) {
             return;
         }
-        FieldDescriptor probe = new FieldDescriptor("input", "text", "first_name", "", "", "First name", "", "", "", "", "",
-                List.of(), false, true, true, "", Map.of());
-        FormDescriptor form = new FormDescriptor(FormDom.url(), List.of(probe), Set.of());
+        FormDescriptor form = FieldReader.read().form();
         FillPlanner.plan(form, new FieldClassifier().classify(form), ProfileJson.parse("{}"), FillOptions.defaults());
     }
 
