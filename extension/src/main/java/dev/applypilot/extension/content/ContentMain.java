@@ -14,6 +14,8 @@ public final class ContentMain {
     }
 
     public static void main(String[] args) {
+        // Autofill has its own listener in every frame: forms often live in ATS iframes.
+        dev.applypilot.extension.autofill.AutofillController.install();
         boolean top = Dom.isTopFrame();
         JobPage page = new JobPage();
         ChromeRuntime.onMessage((raw, sender, reply) -> {
@@ -22,9 +24,6 @@ public final class ContentMain {
             if (MessageTypes.PAGE_INFO.equals(type) && top) {
                 reply.send(page.info());
                 return false;
-            }
-            if (MessageTypes.AUTOFILL.equals(type)) {
-                return Autofill.run(message, reply);
             }
             return false;
         });

@@ -9,7 +9,6 @@ final class ContentText {
     static final String APPLIED = "Applied ✓";
     static final String SIGN_IN_FIRST = "Sign in to ApplyPilot first (toolbar icon)";
     static final String RETRY = "Could not save – try again";
-    static final String AUTOFILL_UNAVAILABLE = "Autofill is not available yet.";
 
     private ContentText() {
     }

@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
+import dev.applypilot.server.sync.EventLog;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -26,9 +27,11 @@ public class ProfileService {
     private static final int ATTEMPTS_WITHOUT_VERSION = 3;
     private final ProfileStore store;
     private final JsonMapper json;
+    private final EventLog events;
     private final ProfileValidator validator = new ProfileValidator(Clock.systemUTC());
 
-    ProfileService(ProfileStore store, JsonMapper json) {
+    ProfileService(ProfileStore store, JsonMapper json, EventLog events) {
+        this.events = events;
         this.store = store;
         this.json = json;
     }
@@ -79,6 +82,7 @@ public class ProfileService {
             String document = write(next);
             Optional<Instant> written = version == null ? store.insert(userId, document) : store.update(userId, document, version);
             if (written.isPresent()) {
+                events.append(userId, "profile.updated", updatedEvent(written.get()));
                 return next.withUpdatedAt(written.get());
             }
             if (expected != null) {
@@ -86,6 +90,15 @@ public class ProfileService {
             }
         }
         throw ProfileVersions.stale();
+    }
+
+    /** The {@code profile.updated} payload: the new version, so clients refetch only when theirs is older. */
+    private String updatedEvent(Instant updatedAt) {
+        try {
+            return json.writeValueAsString(java.util.Map.of("updatedAt", updatedAt.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private ProfileDocument read(String document) {

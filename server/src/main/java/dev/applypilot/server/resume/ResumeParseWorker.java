@@ -25,15 +25,17 @@ import java.util.concurrent.Semaphore;
 public class ResumeParseWorker {
     private static final Logger LOG = LoggerFactory.getLogger(ResumeParseWorker.class);
     private final ResumeStore store;
+    private final ResumeOutcomes outcomes;
     private final ResumeParser parser;
     private final JsonMapper json;
     private final ExecutorService executor;
     private final ResumeSettings settings;
     private final Semaphore running;
 
-    ResumeParseWorker(ResumeStore store, ResumeParser parser, JsonMapper json,
+    ResumeParseWorker(ResumeStore store, ResumeOutcomes outcomes, ResumeParser parser, JsonMapper json,
                       @Named(TaskExecutors.BLOCKING) ExecutorService executor, ResumeSettings settings) {
         this.store = store;
+        this.outcomes = outcomes;
         this.parser = parser;
         this.json = json;
         this.executor = executor;
@@ -75,12 +77,12 @@ public class ResumeParseWorker {
     private void parse(ResumeStore.Claimed claimed) {
         try {
             ParsedResume parsed = parser.parse(claimed.content());
-            store.markParsed(claimed.id(), json.writeValueAsString(parsed), parsed.text());
+            outcomes.parsed(claimed.id(), json.writeValueAsString(parsed), parsed.text());
         } catch (ResumeParseException e) {
-            store.markFailed(claimed.id(), e.code().code(), e.getMessage(), e.guidance());
+            outcomes.failed(claimed.id(), e.code().code(), e.getMessage(), e.guidance());
         } catch (Exception e) {
             LOG.warn("Resume {} could not be parsed", claimed.id(), e);
-            store.markFailed(claimed.id(), ResumeParseErrorCode.CORRUPT.code(), "The file could not be read.",
+            outcomes.failed(claimed.id(), ResumeParseErrorCode.CORRUPT.code(), "The file could not be read.",
                     ResumeParseErrorCode.CORRUPT.defaultGuidance());
         }
     }

@@ -29,9 +29,11 @@ public class ResumeService {
     private final ResumeSettings settings;
     private final ProfileService profiles;
     private final JsonMapper json;
+    private final ResumeEvents events;
     private final UploadCheck check = new UploadCheck();
 
-    ResumeService(ResumeStore store, ResumeSettings settings, ProfileService profiles, JsonMapper json) {
+    ResumeService(ResumeStore store, ResumeSettings settings, ProfileService profiles, JsonMapper json, ResumeEvents events) {
+        this.events = events;
         this.store = store;
         this.settings = settings;
         this.profiles = profiles;
@@ -45,6 +47,7 @@ public class ResumeService {
         UUID id = UUID.randomUUID();
         store.insert(id, userId, ResumeFiles.fileName(uploadedName, type), ResumeFiles.contentType(type), type, sha256(bytes), bytes);
         store.prune(userId, settings.keepVersions());
+        events.status(userId, id, "PENDING", null);
         return view(store.find(userId, id, false).orElseThrow(), false);
     }
 

@@ -139,29 +139,37 @@ class ResumeStore {
         });
     }
 
-    void markParsed(UUID id, String parsedJson, String text) {
-        jdbc.prepareStatement("""
+    /** Records a finished parse; returns the owner when the row was still being parsed by this worker. */
+    Optional<UUID> markParsed(UUID id, String parsedJson, String text) {
+        return jdbc.prepareStatement("""
                 update resumes set parse_status = 'PARSED', parsed = ?::jsonb, extracted_text = ?, parsed_at = clock_timestamp(),
                        parse_error_code = null, parse_error_message = null, parse_guidance = null
-                 where id = ? and parse_status = 'PARSING'""", statement -> {
+                 where id = ? and parse_status = 'PARSING' returning user_id""", statement -> {
             statement.setString(1, parsedJson);
             statement.setString(2, text);
             statement.setObject(3, id);
-            return statement.executeUpdate();
+            return owner(statement);
         });
     }
 
-    void markFailed(UUID id, String code, String message, String guidance) {
-        jdbc.prepareStatement("""
+    /** Records a failed parse; returns the owner when the row was still being parsed by this worker. */
+    Optional<UUID> markFailed(UUID id, String code, String message, String guidance) {
+        return jdbc.prepareStatement("""
                 update resumes set parse_status = 'FAILED', parse_error_code = ?, parse_error_message = ?, parse_guidance = ?,
                        parsed_at = clock_timestamp()
-                 where id = ? and parse_status = 'PARSING'""", statement -> {
+                 where id = ? and parse_status = 'PARSING' returning user_id""", statement -> {
             statement.setString(1, code);
             statement.setString(2, message);
             statement.setString(3, guidance);
             statement.setObject(4, id);
-            return statement.executeUpdate();
+            return owner(statement);
         });
+    }
+
+    private static Optional<UUID> owner(java.sql.PreparedStatement statement) throws java.sql.SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(rows.getObject(1, UUID.class)) : Optional.empty();
+        }
     }
 
     /** Makes {@code id} the user's only primary; false when the user has no such resume. */

@@ -50,6 +50,11 @@ public final class TestApi {
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))).build());
     }
 
+    public Response patch(String path, Object body, String token) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(write(body))).build());
+    }
+
     public Response delete(String path, String token) {
         return send(request(path, token).DELETE().build());
     }

@@ -1,0 +1,35 @@
+package dev.applypilot.extension.autofill;
+
+import dev.applypilot.extension.bindings.FieldHandle;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every field autofill wrote or marked since the last undo, so one call can put the page back. */
+final class UndoJournal {
+    private final List<FieldHandle> written = new ArrayList<>();
+    private final List<FieldHandle> marked = new ArrayList<>();
+
+    /** Call before the first write of a field. */
+    void beforeWrite(FieldHandle h) {
+        h.remember();
+        written.add(h);
+    }
+
+    void marked(FieldHandle h) {
+        marked.add(h);
+    }
+
+    /** Restores values (last written first) and removes every highlight; returns how many fields were restored. */
+    int undo() {
+        int restored = written.size();
+        for (int i = written.size() - 1; i >= 0; i--) {
+            written.get(i).restore();
+        }
+        for (FieldHandle h : marked) {
+            h.unmark();
+        }
+        written.clear();
+        marked.clear();
+        return restored;
+    }
+}

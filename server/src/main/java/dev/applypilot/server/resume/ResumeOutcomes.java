@@ -1,0 +1,33 @@
+package dev.applypilot.server.resume;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.UUID;
+
+/**
+ * Records how a parse ended and tells the owner's open clients, in one transaction: a client never hears of a
+ * status that was not stored, and a stored status always reaches the event log.
+ */
+@Singleton
+class ResumeOutcomes {
+    private final ResumeStore store;
+    private final ResumeEvents events;
+
+    ResumeOutcomes(ResumeStore store, ResumeEvents events) {
+        this.store = store;
+        this.events = events;
+    }
+
+    @Transactional
+    void parsed(UUID resumeId, String parsedJson, String text) {
+        store.markParsed(resumeId, parsedJson, text)
+                .ifPresent(owner -> events.status(owner, resumeId, "PARSED", null));
+    }
+
+    @Transactional
+    void failed(UUID resumeId, String code, String message, String guidance) {
+        store.markFailed(resumeId, code, message, guidance)
+                .ifPresent(owner -> events.status(owner, resumeId, "FAILED", code));
+    }
+}
