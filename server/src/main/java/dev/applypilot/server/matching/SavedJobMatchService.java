@@ -58,9 +58,10 @@ public class SavedJobMatchService {
 
     public JobMatchView score(UUID userId, String jobId, @Nullable String resumeId) {
         UUID job = id(jobId, "The job");
-        ResumeSource resume = resume(userId, resumeId);
+        // The job first: an unknown job answers 404 whether or not this user has a resume.
         SavedJob saved = transactions.read(connection -> jobStore.find(connection, userId, job))
                 .orElseThrow(() -> ApiException.notFound("The job"));
+        ResumeSource resume = resume(userId, resumeId);
         MatchResult result = engine.match(prepare(userId, resume), input(saved));
         record(userId, resume, List.of(new RankedJob(saved.id().toString(), result)));
         return new JobMatchView(saved.id(), resume.id(), EngineVersion.CURRENT, result);
