@@ -48,6 +48,7 @@ class ResumeSyncIT {
 
     private static boolean isResumeStatus(SyncFrame frame, String resumeId, String status) {
         return frame instanceof SyncFrame.Event event && "resume.status".equals(event.kind())
-                && resumeId.equals(event.payload().get("resumeId").text()) && status.equals(event.payload().get("status").text());
+                && event.payload().get("resumeId").text().equals(java.util.Optional.of(resumeId))
+                && event.payload().get("status").text().equals(java.util.Optional.of(status));
     }
 }
