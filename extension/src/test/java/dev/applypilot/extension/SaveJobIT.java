@@ -73,14 +73,14 @@ class SaveJobIT {
             JsonObject third = awaitSaved(server, "Product Designer");
             assertEquals("Globex", third.get("company").getAsString());
 
-            // An application form: no job, a field count, and the autofill seam answers.
+            // An application form: no job, the classifier's field count; this fake server has no profile to fill from.
             Page form = browser.newPage();
             form.navigate(site.url(FixtureSite.APPLY_FORM));
             Page formPopup = browser.popup(site.url(FixtureSite.APPLY_FORM));
             assertThat(formPopup.locator("#form-status")).hasText("Application form detected: 3 fields.");
             assertThat(formPopup.locator("#job")).isHidden();
             formPopup.locator("#autofill").click();
-            assertThat(formPopup.locator("#autofill-status")).hasText("Autofill is not available yet.");
+            assertThat(formPopup.locator("#autofill-status")).hasText("Your profile could not be loaded; fill it in on the dashboard.");
 
             assertEquals(3, server.savedJobs().size());
             server.writeCountsByClientId().values().forEach(count -> assertEquals(1, count));

@@ -5,7 +5,9 @@ import dev.applypilot.extension.bindings.FormDom;
 import dev.applypilot.extension.bindings.FormFillReply;
 import dev.applypilot.extension.bindings.FormFillRequest;
 import dev.applypilot.extension.bindings.Message;
+import dev.applypilot.shared.classify.Classification;
 import dev.applypilot.shared.classify.FieldClassifier;
+import dev.applypilot.shared.classify.FormClassification;
 import dev.applypilot.shared.classify.FillOptions;
 import dev.applypilot.shared.classify.FillPlanner;
 import dev.applypilot.shared.form.FormDescriptor;
@@ -38,6 +40,13 @@ public final class AutofillController {
             String type = raw == null ? null : ((Message) raw).getType();
             if ("autofill".equals(type)) {
                 return autofill(FormFillRequest.of(raw), reply);
+            }
+            if ("formInfo".equals(type)) {
+                FormSummary summary = summary();
+                if (summary.applicationForm()) {
+                    reply.send(Message.of("formInfo").with("ats", summary.ats()).with("fields", Integer.toString(summary.fillable())));
+                }
+                return false;
             }
             if ("undoAutofill".equals(type)) {
                 double start = FormDom.now();
@@ -108,6 +117,21 @@ public final class AutofillController {
         }
         FormDescriptor form = FieldReader.read().form();
         FillPlanner.plan(form, new FieldClassifier().classify(form), ProfileJson.parse("{}"), FillOptions.defaults());
+    }
+
+    /** This frame's form as the shared classifier sees it (the popup's "application form detected" line, the badge). */
+    public static FormSummary summary() {
+        if (!FormDom.has("input,select,textarea,[role=combobox]")) {
+            return FormSummary.NONE;
+        }
+        FormClassification classification = new FieldClassifier().classify(FieldReader.read().form());
+        int fillable = 0;
+        for (Classification field : classification.fields()) {
+            if (field.fillable()) {
+                fillable++;
+            }
+        }
+        return new FormSummary(classification.applicationForm(), classification.ats().ats().name(), fillable);
     }
 
     private static void stop() {

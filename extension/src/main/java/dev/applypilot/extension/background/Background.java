@@ -7,7 +7,10 @@ import dev.applypilot.extension.bindings.Crypto;
 import dev.applypilot.extension.bindings.Http;
 import dev.applypilot.extension.bindings.Message;
 import dev.applypilot.extension.jobs.JobSave;
+import dev.applypilot.extension.bindings.Clock;
+import dev.applypilot.extension.jobs.MatchLine;
 import dev.applypilot.extension.jobs.SavedJobs;
+import dev.applypilot.extension.jobs.StatusChange;
 import dev.applypilot.extension.messages.MessageTypes;
 import dev.applypilot.extension.sync.Outbox;
 import dev.applypilot.extension.sync.OutboxEntry;
@@ -22,9 +25,13 @@ import java.util.List;
  * have been started by the very message it is answering), so messages wait until it is loaded.
  */
 final class Background {
+    /** Name of the keyboard shortcut in the manifest's {@code commands}. */
+    static final String AUTOFILL_COMMAND = "autofill";
+
     private final Session session = new Session();
     private SavedJobs saved = new SavedJobs();
     private SyncClient sync;
+    private FormFiller filler;
     private boolean loaded;
     private final List<Runnable> waiting = new ArrayList<>();
 
@@ -34,7 +41,12 @@ final class Background {
             saved = SavedJobs.fromJson(local.text(StorageKeys.SAVED_JOBS));
             sync = new SyncClient(session, Outbox.fromJson(local.text(StorageKeys.OUTBOX)), saved,
                     parseLong(local.text(StorageKeys.LAST_EVENT_ID)));
-            session.onSignedOut(() -> sync.reset());
+            filler = new FormFiller(session, local.text(StorageKeys.PROFILE));
+            sync.onProfileUpdated(filler::profileChanged);
+            session.onSignedOut(() -> {
+                sync.reset();
+                filler.profileChanged();
+            });
             loaded = true;
             sync.connect();
             List<Runnable> ready = new ArrayList<>(waiting);
@@ -70,6 +82,7 @@ final class Background {
             case MessageTypes.SIGN_IN -> session.signIn(message.text("server"), message.text("email"), message.text("password"),
                     (ok, error) -> {
                         if (ok) {
+                            filler.profileChanged();
                             sync.connect();
                         }
                         Message answer = state().with("ok", Boolean.toString(ok));
@@ -78,10 +91,16 @@ final class Background {
             case MessageTypes.SIGN_OUT -> {
                 sync.reset();
                 session.signOut(() -> reply.send(state()));
+                filler.profileChanged();
             }
             case MessageTypes.PAGE -> reply.send(page(message, tabId, frameId));
             case MessageTypes.LOOKUP -> lookup(message.text("url"), reply);
             case MessageTypes.SAVE_JOB -> reply.send(save(message));
+            case MessageTypes.RESUMES -> filler.resumes(reply);
+            case MessageTypes.FILL_FORM -> filler.fill(parseInt(message.text("tabId")), message.text("resumeId"), reply);
+            case MessageTypes.SET_STATUS -> reply.send(setStatus(message.text("jobId"), message.text("status")));
+            case MessageTypes.TODAY -> today(reply);
+            case MessageTypes.MATCH -> match(message.text("url"), reply);
             default -> reply.send(Message.of("error").with("message", "unknown message type " + type));
         }
     }
@@ -141,6 +160,54 @@ final class Background {
         return Message.of(MessageTypes.SAVE_JOB).with("clientId", clientId)
                 .with("state", sync.online() ? MessageTypes.SENT : MessageTypes.QUEUED)
                 .with("queued", Integer.toString(sync.queued()));
+    }
+
+    /** The keyboard shortcut: fill the active tab with the primary resume version. */
+    void command(String name, int tabId) {
+        if (AUTOFILL_COMMAND.equals(name) && tabId >= 0) {
+            whenLoaded(() -> filler.fill(tabId, null, result -> { }));
+        }
+    }
+
+    private Message setStatus(String jobId, String status) {
+        if (!session.signedIn()) {
+            return Message.of(MessageTypes.SET_STATUS).with("state", MessageTypes.SIGNED_OUT);
+        }
+        if (jobId == null || status == null) {
+            return Message.of(MessageTypes.SET_STATUS).with("state", MessageTypes.FAILED);
+        }
+        String clientId = Crypto.randomUuid();
+        sync.write(new OutboxEntry(clientId, OutboxEntry.APPLICATION_STATUS, StatusChange.payload(jobId, status),
+                System.currentTimeMillis()));
+        saved.statusChanged(jobId, status);
+        return Message.of(MessageTypes.SET_STATUS).with("state", sync.online() ? MessageTypes.SENT : MessageTypes.QUEUED);
+    }
+
+    /** Jobs marked applied since local midnight, from the most recently updated APPLIED jobs. */
+    private void today(ChromeRuntime.Reply reply) {
+        if (!session.signedIn()) {
+            reply.send(Message.of(MessageTypes.TODAY));
+            return;
+        }
+        session.call("GET", "/api/v1/jobs?status=APPLIED&sort=updated&limit=100", null, (status, body) -> {
+            JsonValue list = status == 200 ? parse(body) : null;
+            Message answer = Message.of(MessageTypes.TODAY);
+            reply.send(list == null ? answer : answer.with("count", Integer.toString(StatusChange.countSince(list, Clock.startOfToday()))));
+        });
+    }
+
+    /** The server's match of the profile with the job at {@code url}; nothing when the endpoint is missing (404). */
+    private void match(String url, ChromeRuntime.Reply reply) {
+        if (!session.signedIn() || url == null) {
+            reply.send(Message.of(MessageTypes.MATCH));
+            return;
+        }
+        session.call("GET", "/api/v1/matching/page?url=" + Http.encode(url), null, (status, body) -> {
+            JsonValue json = status == 200 ? parse(body) : null;
+            Message answer = Message.of(MessageTypes.MATCH);
+            MatchLine line = json == null ? null : MatchLine.of(json);
+            reply.send(line == null ? answer : answer.with("score", Integer.toString(line.score())).with("missing", line.missingText()));
+        });
     }
 
     private static Message withSaved(Message message, SavedJobs.SavedJob known) {

@@ -1,6 +1,7 @@
 package dev.applypilot.extension.background;
 
 import dev.applypilot.extension.bindings.ChromeAlarms;
+import dev.applypilot.extension.bindings.ChromeCommands;
 import dev.applypilot.extension.bindings.ChromeRuntime;
 import dev.applypilot.extension.bindings.Message;
 
@@ -21,6 +22,7 @@ public final class BackgroundMain {
         ChromeRuntime.onMessage((raw, sender, reply) -> background.message((Message) raw,
                 ChromeRuntime.senderTabId(sender), ChromeRuntime.senderFrameId(sender), reply));
         ChromeAlarms.onAlarm(background::alarm);
+        ChromeCommands.onCommand(background::command);
         ChromeAlarms.every(WAKE_ALARM, 1);
         background.start();
     }

@@ -168,6 +168,33 @@ final class Session {
         });
     }
 
+    interface FileResponse {
+        void done(int status, String base64);
+    }
+
+    /** An authenticated file download (base64); a 401 triggers one refresh and retry. */
+    void download(String path, FileResponse response) {
+        fresh((ok, message) -> {
+            if (!ok) {
+                response.done(401, "");
+                return;
+            }
+            Http.download(server + path, tokens.accessToken(), (status, base64) -> {
+                if (status != 401) {
+                    response.done(status, base64);
+                    return;
+                }
+                refresh((renewed, m) -> {
+                    if (!renewed) {
+                        response.done(401, "");
+                        return;
+                    }
+                    Http.download(server + path, tokens.accessToken(), response::done);
+                });
+            });
+        });
+    }
+
     private void store(Tokens signedIn) {
         tokens = signedIn;
         ChromeStorage.set(ChromeStorage.SESSION, StorageKeys.ACCESS_TOKEN, signedIn.accessToken());

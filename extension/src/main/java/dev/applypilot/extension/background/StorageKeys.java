@@ -9,6 +9,8 @@ final class StorageKeys {
     static final String LAST_EVENT_ID = "lastEventId";
     static final String OUTBOX = "outbox";
     static final String SAVED_JOBS = "savedJobs";
+    /** The profile as autofill sends it (JSON), refreshed on {@code profile.updated}. */
+    static final String PROFILE = "profile";
     /** Session area. */
     static final String ACCESS_TOKEN = "accessToken";
     static final String ACCESS_EXPIRES_AT = "accessExpiresAt";

@@ -8,10 +8,12 @@ import dev.applypilot.extension.bindings.SyncSocket;
 import dev.applypilot.extension.bindings.Timers;
 import dev.applypilot.extension.jobs.SavedJobs;
 import dev.applypilot.extension.sync.Backoff;
-import dev.applypilot.extension.sync.ClientFrames;
 import dev.applypilot.extension.sync.Outbox;
 import dev.applypilot.extension.sync.OutboxEntry;
-import dev.applypilot.extension.sync.ServerFrame;
+import dev.applypilot.shared.json.JsonValue;
+import dev.applypilot.shared.sync.SyncFrame;
+import dev.applypilot.shared.sync.SyncFrameException;
+import dev.applypilot.shared.sync.SyncFrames;
 
 /**
  * The sync socket: says hello with the last event number it processed, replays the outbox after every
@@ -34,6 +36,7 @@ final class SyncClient {
     private int reconnectTimer = -1;
     private long lastForcedRefresh;
     private Runnable onChange = () -> { };
+    private Runnable onProfileUpdated = () -> { };
 
     SyncClient(Session session, Outbox outbox, SavedJobs saved, long lastEventId) {
         this.session = session;
@@ -44,6 +47,11 @@ final class SyncClient {
 
     void onChange(Runnable listener) {
         onChange = listener;
+    }
+
+    /** Called on every {@code profile.updated} event (the cached profile is stale). */
+    void onProfileUpdated(Runnable listener) {
+        onProfileUpdated = listener;
     }
 
     boolean online() {
@@ -105,55 +113,72 @@ final class SyncClient {
 
     private void opened() {
         opened = true;
-        socket.send(ClientFrames.hello(lastEventId));
+        socket.send(SyncFrames.write(new SyncFrame.Hello(lastEventId)));
         pingTimer = Timers.every(() -> {
             if (socket != null) {
-                socket.send(ClientFrames.ping());
+                socket.send(SyncFrames.write(new SyncFrame.Ping()));
             }
         }, PING_MILLIS);
     }
 
     private void received(String text) {
-        ServerFrame frame = ServerFrame.parse(text);
-        switch (frame.type()) {
-            case "welcome" -> {
-                online = true;
-                backoff.reset();
-                flush();
-                onChange.run();
-            }
-            case "event" -> applyEvent(frame);
-            case "ack" -> applyAck(frame);
-            case "error" -> Console.info("sync error " + frame.message());
-            default -> { }
+        SyncFrame frame;
+        try {
+            frame = SyncFrames.read(text);
+        } catch (SyncFrameException e) {
+            Console.info("sync: unreadable frame " + e.code());
+            return;
+        }
+        if (frame instanceof SyncFrame.Welcome) {
+            online = true;
+            backoff.reset();
+            flush();
+            onChange.run();
+        } else if (frame instanceof SyncFrame.Event event) {
+            applyEvent(event);
+        } else if (frame instanceof SyncFrame.Ack ack) {
+            applyAck(ack);
+        } else if (frame instanceof SyncFrame.Error error) {
+            Console.info("sync error " + error.code() + ": " + error.message());
         }
     }
 
-    private void applyEvent(ServerFrame frame) {
-        if (frame.eventId() <= lastEventId) {
+    /**
+     * Payloads as the server writes them: {@code job.saved} = {@code {job, applicationStatus}} (the REST save
+     * answer), {@code application.status} = {@code {jobId, status, previousStatus, source}},
+     * {@code profile.updated} = {@code {updatedAt}}.
+     */
+    private void applyEvent(SyncFrame.Event event) {
+        if (event.id() <= lastEventId) {
             return;
         }
-        String kind = frame.kind() == null ? "" : frame.kind();
-        if (kind.startsWith("job.")) {
-            saved.record(frame.body());
-        } else if (kind.equals("application.status")) {
-            saved.statusChanged(frame.body().get("jobId").text().orElse(null), frame.body().get("status").text().orElse(null));
+        JsonValue payload = event.payload();
+        switch (event.kind()) {
+            case "job.saved", "job.updated" -> saved.record(payload);
+            case "application.status" -> saved.statusChanged(payload.get("jobId").text().orElse(null),
+                    payload.get("status").text().orElse(null));
+            case "profile.updated" -> onProfileUpdated.run();
+            default -> { }
         }
-        lastEventId = frame.eventId();
+        lastEventId = event.id();
         ChromeStorage.set(ChromeStorage.LOCAL, StorageKeys.LAST_EVENT_ID, Long.toString(lastEventId));
         persistSaved();
         onChange.run();
     }
 
-    private void applyAck(ServerFrame frame) {
-        OutboxEntry entry = outbox.acknowledge(frame.clientId());
+    /** Ack results: {@code job.save} = {@code {job, duplicate, applicationStatus}}; status = {@code {jobId, status, previousStatus}}. */
+    private void applyAck(SyncFrame.Ack ack) {
+        OutboxEntry entry = outbox.acknowledge(ack.clientId());
         if (entry == null) {
             return;
         }
         persistOutbox();
-        if (saved.record(frame.body()) && entry.op().equals(OutboxEntry.JOB_SAVE)) {
-            String jobId = frame.body().get("job").get("id").text().orElse(null);
+        JsonValue result = ack.result();
+        if (entry.op().equals(OutboxEntry.JOB_SAVE) && saved.record(result)) {
+            String jobId = result.get("job").get("id").text().orElse(null);
             entry.payload().get("job").get("sourceUrl").text().ifPresent(url -> saved.rememberPage(url, jobId));
+        } else if (entry.op().equals(OutboxEntry.APPLICATION_STATUS)) {
+            saved.statusChanged(result.get("jobId").text().orElse(null), result.get("status").text().orElse(null));
         }
         persistSaved();
         onChange.run();
@@ -181,7 +206,7 @@ final class SyncClient {
             return;
         }
         for (OutboxEntry entry : outbox.takeUnsent()) {
-            socket.send(ClientFrames.write(entry));
+            socket.send(SyncFrames.write(entry.toFrame()));
         }
     }
 

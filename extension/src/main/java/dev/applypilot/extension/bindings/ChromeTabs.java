@@ -20,6 +20,14 @@ public final class ChromeTabs {
             + " function (answer) { if (chrome.runtime.lastError) { answer = null; } reply(answer === undefined ? null : answer); });")
     public static native void send(int tabId, JSObject message, ChromeRuntime.Reply reply);
 
+    /**
+     * Sends to every frame of a tab; {@code reply} gets the first answer (frames that have nothing to say stay
+     * silent), or null when none answered.
+     */
+    @JSBody(params = {"tabId", "message", "reply"}, script = "chrome.tabs.sendMessage(tabId, message,"
+            + " function (answer) { if (chrome.runtime.lastError) { answer = null; } reply(answer === undefined ? null : answer); });")
+    public static native void sendToAllFrames(int tabId, JSObject message, ChromeRuntime.Reply reply);
+
     /** The active tab of the last focused window (its URL is visible for sites the extension may access). */
     @JSBody(params = "callback", script = "chrome.tabs.query({active: true, lastFocusedWindow: true}, function (tabs) {"
             + " var tab = tabs && tabs[0]; callback(tab ? tab.id : -1, tab && tab.url ? tab.url : ''); });")

@@ -44,6 +44,14 @@ public final class Dom {
             + " if (el) { el.addEventListener('submit', function (event) { event.preventDefault(); handler(); }); }")
     public static native void onSubmit(String id, Handler handler);
 
+    @JSBody(params = "id", script = "var el = document.getElementById(id); if (el) { el.textContent = ''; }")
+    public static native void clearOptions(String id);
+
+    @JSBody(params = {"id", "value", "label", "selected"}, script = "var el = document.getElementById(id); if (el) {"
+            + " var option = document.createElement('option'); option.value = value; option.textContent = label;"
+            + " option.selected = selected; el.appendChild(option); }")
+    public static native void addOption(String id, String value, String label, boolean selected);
+
     @JSBody(script = "return location.href;")
     public static native String pageUrl();
 
@@ -52,17 +60,6 @@ public final class Dom {
 
     @JSBody(script = "return window.top === window;")
     public static native boolean isTopFrame();
-
-    @JSBody(script = "return document.forms.length;")
-    public static native int formCount();
-
-    /** Visible, fillable fields (a stand-in count until the autofill scanner lands). */
-    @JSBody(script = "var count = 0, all = document.querySelectorAll('input, select, textarea');"
-            + " for (var index = 0; index < all.length; index++) { var el = all[index], kind = (el.type || '').toLowerCase();"
-            + "  if (kind === 'hidden' || kind === 'submit' || kind === 'button' || kind === 'reset' || kind === 'image') { continue; }"
-            + "  if (el.disabled || (el.offsetParent === null && kind !== 'file')) { continue; } count++; }"
-            + " return count;")
-    public static native int fillableFieldCount();
 
     /** Calls {@code handler} (debounced) when the page's content changes, e.g. a single-page app navigates. */
     @JSBody(params = {"handler", "millis"}, script = "var timer = null;"

@@ -1,5 +1,7 @@
 package dev.applypilot.extension.content;
 
+import dev.applypilot.extension.autofill.AutofillController;
+import dev.applypilot.extension.autofill.FormSummary;
 import dev.applypilot.extension.bindings.ChromeRuntime;
 import dev.applypilot.extension.bindings.Dom;
 import dev.applypilot.extension.bindings.DomPageView;
@@ -45,7 +47,7 @@ final class JobPage {
         }
     }
 
-    /** What the popup shows: the job (when the page is one) and a count of fillable fields. */
+    /** What the popup shows: the job (when the page is one) and the fields autofill would fill (0 = no application form). */
     Message info() {
         if (!Dom.pageUrl().equals(scannedUrl)) {
             scannedUrl = Dom.pageUrl();
@@ -53,7 +55,7 @@ final class JobPage {
         }
         Message info = Message.of(MessageTypes.PAGE_INFO)
                 .with("url", scannedUrl)
-                .with("fields", Integer.toString(FormScanner.fillableFieldCount()));
+                .with("fields", Integer.toString(applicationFields()));
         if (extraction.isJobPosting()) {
             JobPosting posting = extraction.posting();
             info.with("job", posting.toJson().toJson());
@@ -65,6 +67,11 @@ final class JobPage {
             }
         }
         return info;
+    }
+
+    private static int applicationFields() {
+        FormSummary form = AutofillController.summary();
+        return form.applicationForm() ? form.fillable() : 0;
     }
 
     private void showButton(String savedJobId, boolean applied) {

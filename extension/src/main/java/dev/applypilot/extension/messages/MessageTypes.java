@@ -18,8 +18,22 @@ public final class MessageTypes {
     public static final String LOOKUP = "lookup";
     /** Popup to content: fresh page info ({@code url}, {@code job}?, {@code fields}). */
     public static final String PAGE_INFO = "pageInfo";
-    /** Popup to content: fill the application form on the page (handled by {@code content.Autofill}). */
-    public static final String AUTOFILL = "autofill";
+    /** Popup to content, every frame: the application form's {@code ats} and {@code fields} (only a frame with one answers). */
+    public static final String FORM_INFO = "formInfo";
+    /** Popup to background: the resume versions ({@code list}, the server's JSON). */
+    public static final String RESUMES = "resumes";
+    /** Popup to background: fill tab {@code tabId} with resume version {@code resumeId} (absent = primary). */
+    public static final String FILL_FORM = "fillForm";
+    /** Content's answer to an autofill: {@code filled}, {@code abstained}, {@code skipped}; or {@code error}. */
+    public static final String AUTOFILL_RESULT = "autofillResult";
+    /** Popup to content, every frame: put back what autofill changed. */
+    public static final String UNDO_AUTOFILL = "undoAutofill";
+    /** Popup to background: set job {@code jobId} to {@code status} (through the outbox); reply {@code state}. */
+    public static final String SET_STATUS = "setStatus";
+    /** Popup to background: applications marked applied today ({@code count}, absent when unknown). */
+    public static final String TODAY = "today";
+    /** Popup to background: match of the profile with the job at {@code url}; {@code score}, {@code missing} (absent when unavailable). */
+    public static final String MATCH = "match";
 
     /** {@code state} of a save reply. */
     public static final String SENT = "sent";

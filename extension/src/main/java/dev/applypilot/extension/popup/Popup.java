@@ -9,9 +9,11 @@ import dev.applypilot.extension.bindings.Message;
 import dev.applypilot.extension.bindings.Timers;
 import dev.applypilot.extension.jobs.JobSave;
 import dev.applypilot.extension.messages.MessageTypes;
+import dev.applypilot.extension.profile.ResumeVersion;
 import dev.applypilot.shared.json.JsonParseException;
 import dev.applypilot.shared.json.JsonParser;
 import dev.applypilot.shared.json.JsonValue;
+import java.util.List;
 
 /**
  * The popup: sign-in form when signed out; otherwise the current tab's job (editable title and company, Save),
@@ -22,12 +24,15 @@ final class Popup {
     private int tabId = -1;
     private String pageUrl;
     private String jobJson;
+    private String jobId;
 
     void start() {
         PopupText.LABELS.forEach(Dom::setText);
         Dom.onSubmit("signin", this::signIn);
         Dom.onSubmit("job", this::save);
         Dom.onClick("autofill", this::autofill);
+        Dom.onClick("undo", this::undo);
+        Dom.onClick("mark-applied", this::markApplied);
         Dom.onClick("signout", () -> ChromeRuntime.send(Message.of(MessageTypes.SIGN_OUT), reply -> render((Message) reply)));
         ChromeRuntime.send(Message.of(MessageTypes.STATE), reply -> render((Message) reply));
         // Keep the sync line current (queued saves going out, connection coming back) while the popup is open.
@@ -61,6 +66,10 @@ final class Popup {
         Dom.setText("status", "");
         Dom.setText("account", PopupText.signedInAs(state.text("email")));
         findTab();
+        ChromeRuntime.send(Message.of(MessageTypes.TODAY), reply -> {
+            String count = reply == null ? null : ((Message) reply).text("count");
+            Dom.setText("today", count == null ? "" : PopupText.appliedToday(parseInt(count)));
+        });
     }
 
     private void renderSync(Message state) {
@@ -137,9 +146,8 @@ final class Popup {
         }
         pageUrl = info.text("url");
         jobJson = info.text("job");
-        int fields = parseInt(info.text("fields"));
-        Dom.setText("form-status", PopupText.formFields(fields));
-        Dom.setHidden("autofill", fields == 0);
+        // Every frame is asked: the form often lives in an ATS iframe; only a frame with an application form answers.
+        ChromeTabs.sendToAllFrames(tabId, Message.of(MessageTypes.FORM_INFO), reply -> showForm((Message) reply));
         if (jobJson == null) {
             Dom.setText("page-status", PopupText.NOTHING_DETECTED);
             return;
@@ -151,10 +159,38 @@ final class Popup {
         ChromeRuntime.send(Message.of(MessageTypes.LOOKUP).with("url", pageUrl), reply -> {
             Message known = (Message) reply;
             if (known != null && known.text("jobId") != null) {
+                jobId = known.text("jobId");
                 String status = known.text("status");
-                Dom.setText("saved-status", PopupText.alreadySaved("true".equals(known.text("applied")), status == null ? "" : status));
+                boolean applied = "true".equals(known.text("applied"));
+                Dom.setText("saved-status", PopupText.alreadySaved(applied, status == null ? "" : status));
                 Dom.setDisabled("save", true);
+                Dom.setHidden("mark-applied", applied);
             }
+        });
+        ChromeRuntime.send(Message.of(MessageTypes.MATCH).with("url", pageUrl), reply -> {
+            String score = reply == null ? null : ((Message) reply).text("score");
+            Dom.setHidden("match", score == null);
+            if (score != null) {
+                Dom.setText("match", PopupText.match(score, ((Message) reply).text("missing")));
+            }
+        });
+    }
+
+    private void showForm(Message form) {
+        if (form == null) {
+            return;
+        }
+        Dom.setText("form-status", PopupText.formDetected(form.text("ats"), parseInt(form.text("fields"))));
+        Dom.setHidden("fill", false);
+        ChromeRuntime.send(Message.of(MessageTypes.RESUMES), reply -> {
+            Dom.clearOptions("resume");
+            List<ResumeVersion> versions = ResumeVersion.parseList(reply == null ? null : ((Message) reply).text("list"));
+            ResumeVersion chosen = ResumeVersion.choose(versions, null);
+            for (ResumeVersion version : versions) {
+                Dom.addOption("resume", version.id(), PopupText.resumeOption(version.fileName(), version.primary()), version == chosen);
+            }
+            Dom.setHidden("resume", versions.isEmpty());
+            Dom.setHidden("resume-label", versions.isEmpty());
         });
     }
 
@@ -192,9 +228,47 @@ final class Popup {
         if (tabId < 0) {
             return;
         }
-        ChromeTabs.send(tabId, Message.of(MessageTypes.AUTOFILL), reply -> {
-            String message = reply == null ? null : ((Message) reply).text("message");
-            Dom.setText("autofill-status", message == null ? "" : message);
+        Dom.setDisabled("autofill", true);
+        Dom.setText("autofill-status", PopupText.FILLING);
+        Message request = Message.of(MessageTypes.FILL_FORM).with("tabId", Integer.toString(tabId));
+        String resumeId = Dom.value("resume");
+        ChromeRuntime.send(resumeId.isEmpty() ? request : request.with("resumeId", resumeId), reply -> {
+            Dom.setDisabled("autofill", false);
+            Message result = (Message) reply;
+            String error = result == null ? "noForm" : result.text("error");
+            if (error != null) {
+                Dom.setText("autofill-status", switch (error) {
+                    case MessageTypes.SIGNED_OUT -> PopupText.SIGN_IN_FIRST;
+                    case "noProfile" -> PopupText.NO_PROFILE;
+                    default -> PopupText.NO_FORM;
+                });
+                return;
+            }
+            Dom.setText("autofill-status", PopupText.filled(parseInt(result.text("filled")), parseInt(result.text("abstained"))));
+            Dom.setHidden("undo", false);
+        });
+    }
+
+    private void undo() {
+        ChromeTabs.sendToAllFrames(tabId, Message.of(MessageTypes.UNDO_AUTOFILL), reply -> {
+            Dom.setText("autofill-status", PopupText.UNDONE);
+            Dom.setHidden("undo", true);
+        });
+    }
+
+    private void markApplied() {
+        if (jobId == null) {
+            return;
+        }
+        Dom.setDisabled("mark-applied", true);
+        ChromeRuntime.send(Message.of(MessageTypes.SET_STATUS).with("jobId", jobId).with("status", "APPLIED"), reply -> {
+            String state = reply == null ? MessageTypes.FAILED : ((Message) reply).text("state");
+            boolean ok = MessageTypes.SENT.equals(state) || MessageTypes.QUEUED.equals(state);
+            Dom.setDisabled("mark-applied", ok);
+            if (ok) {
+                Dom.setHidden("mark-applied", true);
+                Dom.setText("saved-status", PopupText.MARKED_APPLIED);
+            }
         });
     }
 

@@ -21,6 +21,12 @@ final class PopupText {
     static final String SAVED_OFFLINE = "Saved offline; it will sync when you are back online.";
     static final String SAVE_FAILED = "Could not save this job.";
     static final String AUTOFILL = "Autofill";
+    static final String FILLING = "Filling…";
+    static final String UNDONE = "Autofill undone.";
+    static final String NO_FORM = "No application form answered on this page.";
+    static final String NO_PROFILE = "Your profile could not be loaded; fill it in on the dashboard.";
+    static final String MARKED_APPLIED = "Marked as applied.";
+    static final String SIGN_IN_FIRST = "Sign in first.";
     static final String ONLINE = "● Online";
     static final String DASHBOARD = "Open dashboard";
     static final String SIGN_OUT = "Sign out";
@@ -39,6 +45,9 @@ final class PopupText {
         LABELS.put("job-company-label", "Company");
         LABELS.put("save", SAVE);
         LABELS.put("autofill", AUTOFILL);
+        LABELS.put("undo", "Undo");
+        LABELS.put("resume-label", "Resume");
+        LABELS.put("mark-applied", "Mark as applied");
         LABELS.put("dashboard", DASHBOARD);
         LABELS.put("signout", SIGN_OUT);
     }
@@ -58,8 +67,38 @@ final class PopupText {
         return applied ? "You applied to this job (" + status.toLowerCase(java.util.Locale.ROOT) + ")." : "Already in your saved jobs.";
     }
 
-    static String formFields(int count) {
-        return count == 0 ? "" : "Application form detected: " + count + (count == 1 ? " field." : " fields.");
+    /** {@code ats} is an {@code Ats} constant name; GENERIC names no vendor. */
+    static String formDetected(String ats, int count) {
+        String vendor = atsName(ats);
+        return "Application form detected: " + (vendor.isEmpty() ? "" : vendor + ", ") + count + (count == 1 ? " field." : " fields.");
+    }
+
+    static String atsName(String ats) {
+        if (ats == null || ats.equals("GENERIC")) {
+            return "";
+        }
+        return switch (ats) {
+            case "SMARTRECRUITERS" -> "SmartRecruiters";
+            case "ICIMS" -> "iCIMS";
+            case "BAMBOOHR" -> "BambooHR";
+            default -> ats.charAt(0) + ats.substring(1).toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    static String filled(int filled, int left) {
+        return "Filled " + filled + ", left " + left + " for you.";
+    }
+
+    static String appliedToday(int count) {
+        return "Applications today: " + count;
+    }
+
+    static String match(String score, String missing) {
+        return "Match " + score + "%" + (missing == null || missing.isEmpty() ? "" : " · missing: " + missing);
+    }
+
+    static String resumeOption(String fileName, boolean primary) {
+        return primary ? fileName + " (primary)" : fileName;
     }
 
     static String signedInAs(String email) {

@@ -1,6 +1,7 @@
 package dev.applypilot.extension.sync;
 
 import dev.applypilot.shared.json.JsonValue;
+import dev.applypilot.shared.sync.SyncFrame;
 
 /**
  * One write waiting for the server.
@@ -13,4 +14,9 @@ import dev.applypilot.shared.json.JsonValue;
 public record OutboxEntry(String clientId, String op, JsonValue payload, long queuedAt) {
     public static final String JOB_SAVE = "job.save";
     public static final String APPLICATION_STATUS = "application.status";
+
+    /** The {@code write} frame that sends this entry. */
+    public SyncFrame.Write toFrame() {
+        return new SyncFrame.Write(clientId, op, payload);
+    }
 }

@@ -1,2 +1,2 @@
-/** Sync protocol logic without browser APIs: the offline outbox, reconnect backoff and the socket frames. */
+/** Sync logic without browser APIs: the offline outbox and reconnect backoff (frames: shared {@code SyncFrames}). */
 package dev.applypilot.extension.sync;
