@@ -41,7 +41,7 @@ class DashboardHeadersIT {
                 .filter(route -> route.getProduces().stream().anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE)))
                 .map(route -> route.getUriMatchTemplate().toPathString()).sorted().distinct().toList();
         System.out.println("DashboardHeadersIT: " + pages.size() + " HTML pages " + pages);
-        assertTrue(pages.size() >= 8, pages.toString());
+        int html = 0;
         for (String template : pages) {
             String path = template.replace("{id}", jobId);
             assertTrue(!path.contains("{"), "fill the variables of " + template);
@@ -49,8 +49,9 @@ class DashboardHeadersIT {
             assertTrue(page.status() < 500, path + " -> " + page.status());
             assertEquals("nosniff", page.header("X-Content-Type-Options"), path);
             assertEquals("strict-origin-when-cross-origin", page.header("Referrer-Policy"), path);
-            if (page.status() == 200) {
-                assertTrue(page.header("Content-Type").startsWith("text/html"), path);
+            // Some routes of HTML controllers answer JSON or a download; only HTML needs the page policy.
+            if (page.status() == 200 && page.header("Content-Type").startsWith("text/html")) {
+                html++;
                 String csp = page.header("Content-Security-Policy");
                 assertNotNull(csp, path);
                 assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"), csp);
@@ -58,5 +59,7 @@ class DashboardHeadersIT {
                 assertEquals("DENY", page.header("X-Frame-Options"), path);
             }
         }
+        System.out.println("DashboardHeadersIT: " + html + " of them answered HTML and were checked");
+        assertTrue(html >= 8, "pages answering HTML: " + html);
     }
 }
