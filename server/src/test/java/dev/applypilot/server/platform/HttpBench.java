@@ -25,7 +25,8 @@ import java.util.function.IntFunction;
  * {@code POST /api/v1/jobs} (a unique job each time), bearer-authenticated. Each concurrency level runs N client
  * threads, each looping request after request for a fixed time.
  * <p>
- * Arguments: [seconds per phase, default 8] [levels, default 50,200,500]. Last line:
+ * Arguments: [seconds per phase, default 8] [levels, default 50,200,500]; {@code -Dbench.baseline=/path} picks another
+ * anonymous baseline. Last line:
  * {@code ratio=R p99_ms=B errors=E} with the API/baseline throughput ratio and the API p99 at 200 clients (or the
  * middle level), errors summed over every phase.
  */
@@ -70,9 +71,10 @@ public final class HttpBench {
                 }
                 tokens.add(token);
             }
-            System.out.printf(Locale.ROOT, "bench-http: %d s per phase, levels %s, %d users, %d cores, baseline GET /health/liveness%n",
-                    seconds, Arrays.toString(levels), USERS, Runtime.getRuntime().availableProcessors());
-            IntFunction<HttpRequest> baseline = n -> HttpRequest.newBuilder(base.resolve("/health/liveness")).GET().build();
+            String baselinePath = System.getProperty("bench.baseline", "/health/liveness");
+            System.out.printf(Locale.ROOT, "bench-http: %d s per phase, levels %s, %d users, %d cores, baseline GET %s%n",
+                    seconds, Arrays.toString(levels), USERS, Runtime.getRuntime().availableProcessors(), baselinePath);
+            IntFunction<HttpRequest> baseline = n -> HttpRequest.newBuilder(base.resolve(baselinePath)).GET().build();
             IntFunction<HttpRequest> apiCall = n -> {
                 String token = tokens.get(Math.floorMod(n, USERS));
                 HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/api/v1/jobs")).header("Authorization", "Bearer " + token);
