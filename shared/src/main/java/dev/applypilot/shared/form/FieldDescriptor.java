@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * Everything classification may look at for one form control. Strings are never {@code null}
- * (empty when absent), so rules can scan without checks.
+ * (empty when absent), so rules can scan without checks. Scanned texts (names, labels, hints, headings) are cut to
+ * {@value #MAX_TEXT} characters: no real label is longer, and a hostile page could otherwise stall classification
+ * for seconds with a megabyte-long label.
  *
  * @param tag             lower-case tag name: {@code input}, {@code select}, {@code textarea}, ...
  * @param type            lower-case input type ({@code text}, {@code file}, {@code radio}, ...); for select/textarea the tag
@@ -32,18 +34,21 @@ public record FieldDescriptor(
         List<FieldOption> options, boolean required, boolean visible, boolean enabled, String currentValue,
         Map<String, String> attributes) {
 
+    /** Longest scanned text kept. */
+    public static final int MAX_TEXT = 2_000;
+
     public FieldDescriptor {
-        tag = orEmpty(tag);
-        type = orEmpty(type);
-        name = orEmpty(name);
-        id = orEmpty(id);
-        autocomplete = orEmpty(autocomplete);
-        label = orEmpty(label);
-        ariaLabel = orEmpty(ariaLabel);
-        ariaDescribedBy = orEmpty(ariaDescribedBy);
-        placeholder = orEmpty(placeholder);
-        nearbyText = orEmpty(nearbyText);
-        sectionHeading = orEmpty(sectionHeading);
+        tag = clip(tag);
+        type = clip(type);
+        name = clip(name);
+        id = clip(id);
+        autocomplete = clip(autocomplete);
+        label = clip(label);
+        ariaLabel = clip(ariaLabel);
+        ariaDescribedBy = clip(ariaDescribedBy);
+        placeholder = clip(placeholder);
+        nearbyText = clip(nearbyText);
+        sectionHeading = clip(sectionHeading);
         currentValue = orEmpty(currentValue);
         options = options == null ? List.of() : List.copyOf(options);
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
@@ -90,5 +95,9 @@ public record FieldDescriptor(
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    private static String clip(String s) {
+        return s == null ? "" : s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT) : s;
     }
 }

@@ -47,7 +47,9 @@ public final class SyncFrames {
             m.put("result", ack.result());
         } else if (frame instanceof SyncFrame.Error error) {
             m.put("code", new JsonString(error.code()));
-            m.put("message", new JsonString(error.message()));
+            if (error.message() != null) {
+                m.put("message", new JsonString(error.message()));
+            }
             if (error.clientId() != null) {
                 m.put("clientId", new JsonString(error.clientId()));
             }

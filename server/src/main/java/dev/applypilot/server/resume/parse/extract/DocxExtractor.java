@@ -83,7 +83,8 @@ public final class DocxExtractor {
                 }
                 deadline.check();
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // ZipInputStream reports an entry name that is not valid UTF-8 as IllegalArgumentException.
             throw new ResumeParseException(ResumeParseErrorCode.CORRUPT, "The DOCX archive is damaged: " + e.getMessage(), e);
         }
     }
