@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The answer bank: saved answers to screening questions, created, edited and deleted here; the extension reuses them. */
+@FormCsrf
 @Controller("/app/answers")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -62,7 +63,7 @@ class AnswersPageController {
 
     @Post("/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> delete(@PathVariable String id, @Nullable Authentication authentication) {
+    HttpResponse<?> delete(@PathVariable String id, @Body Map<String, String> form, @Nullable Authentication authentication) {
         if (authentication == null) {
             return Pages.signIn();
         }

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The tracker board (a column per status) and the job detail page. */
+@FormCsrf
 @Controller("/app")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)

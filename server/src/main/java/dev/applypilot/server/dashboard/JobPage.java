@@ -63,7 +63,10 @@ class JobPage {
         model.put("materialSource", candidate.resumeName() != null ? "your primary resume (" + candidate.resumeName() + ") and profile"
                 : "your profile (upload a resume for a fuller match)");
         model.put("hasMaterial", !candidate.resumeText().isBlank() || !candidate.facts().skills().isEmpty());
-        model.put("match", match(candidate, job, jobId));
+        MatchResult match = match(candidate, job, jobId);
+        model.put("match", match);
+        // OGNL reads "band" as its bitwise-and operator, so the template gets the band's name on its own.
+        model.put("matchBand", match == null ? null : match.band().name());
         model.put("documents", documents(userId, jobId));
         if (errors != null) {
             model.put("errors", errors);

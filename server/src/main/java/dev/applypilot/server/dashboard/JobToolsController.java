@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Job detail actions that generate server-side: tailored resume, cover letter (tone, length; editable), interview prep. */
+@FormCsrf
 @Controller("/app/jobs/{id}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)

@@ -42,6 +42,7 @@ import java.util.UUID;
  * API's JSON paths ({@code contact.email}), so the profile service's {@code field} puts each error next to its input.
  * Work history and education come from resume merges and the API; this form keeps them as they are.
  */
+@FormCsrf
 @Controller("/app/profile")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)

@@ -40,6 +40,7 @@ import java.util.UUID;
  * Resume versions: upload (the page's script posts to the API with upload progress and polls the parse status),
  * parse review with a field-by-field merge into the profile, tags/notes/primary, diff between versions, download.
  */
+@FormCsrf
 @Controller("/app/resumes")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -138,7 +139,7 @@ class ResumePagesController {
 
     @Post("/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> delete(@PathVariable String id, @Nullable Authentication authentication) {
+    HttpResponse<?> delete(@PathVariable String id, @Body Map<String, String> form, @Nullable Authentication authentication) {
         if (authentication == null) {
             return Pages.signIn();
         }
