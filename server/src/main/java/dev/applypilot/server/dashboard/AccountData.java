@@ -5,7 +5,13 @@ import dev.applypilot.server.applications.TrackerQueries;
 import dev.applypilot.server.auth.AccessTokenRevocation;
 import dev.applypilot.server.auth.AccountResponse;
 import dev.applypilot.server.auth.AuthService;
+import dev.applypilot.server.answers.AnswerService;
+import dev.applypilot.server.profile.ProfileService;
+import dev.applypilot.server.resume.ResumeService;
+import dev.applypilot.server.resume.ResumeView;
+import dev.applypilot.server.resume.StoredFile;
 import dev.applypilot.server.sync.Transactions;
+import io.micronaut.json.JsonMapper;
 import dev.applypilot.shared.json.JsonArray;
 import dev.applypilot.shared.json.JsonObject;
 import dev.applypilot.shared.json.JsonParser;
@@ -36,9 +42,17 @@ class AccountData {
     private final ApplicationService applications;
     private final Transactions transactions;
     private final AccessTokenRevocation revocation;
+    private final ProfileService profiles;
+    private final ResumeService resumes;
+    private final AnswerService answers;
+    private final JsonMapper json;
 
     AccountData(AuthService auth, TrackerQueries queries, ApplicationService applications, Transactions transactions,
-                AccessTokenRevocation revocation) {
+                AccessTokenRevocation revocation, ProfileService profiles, ResumeService resumes, AnswerService answers, JsonMapper json) {
+        this.profiles = profiles;
+        this.resumes = resumes;
+        this.answers = answers;
+        this.json = json;
         this.auth = auth;
         this.queries = queries;
         this.applications = applications;
@@ -46,7 +60,10 @@ class AccountData {
         this.revocation = revocation;
     }
 
-    /** A zip with export.json (account, jobs with their applications, audit events, mail preferences). */
+    /**
+     * A zip with export.json (account, jobs with their applications, audit events, mail preferences), profile.json,
+     * answers.json, resumes.json (versions with their parse) and every uploaded resume file under resumes/.
+     */
     byte[] exportZip(UUID userId) {
         AccountResponse account = auth.account(userId).orElseThrow();
         Map<String, JsonValue> export = new LinkedHashMap<>();
@@ -63,10 +80,25 @@ class AccountData {
             zip.putNextEntry(new ZipEntry("export.json"));
             zip.write(new JsonObject(export).toJson().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
+            entry(zip, "profile.json", json.writeValueAsBytes(profiles.get(userId)));
+            entry(zip, "answers.json", json.writeValueAsBytes(answers.list(userId)));
+            List<ResumeView> versions = new ArrayList<>();
+            for (ResumeView version : resumes.list(userId)) {
+                versions.add(resumes.get(userId, version.id()));
+                StoredFile file = resumes.file(userId, version.id());
+                entry(zip, "resumes/" + version.id() + "-" + file.fileName().replaceAll("[^A-Za-z0-9._-]", "_"), file.content());
+            }
+            entry(zip, "resumes.json", json.writeValueAsBytes(versions));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
     }
 
     /**

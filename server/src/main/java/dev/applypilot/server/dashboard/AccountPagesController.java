@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Sign up, sign in, sign out, email confirmation and password reset pages. */
+@FormCsrf
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -99,7 +100,7 @@ class AccountPagesController {
 
     @Post("/signout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> signOut(HttpRequest<?> request, @Nullable Authentication authentication) {
+    HttpResponse<?> signOut(@Body Map<String, String> form, HttpRequest<?> request, @Nullable Authentication authentication) {
         if (authentication != null) {
             Object exp = authentication.getAttributes().get("exp");
             Object jti = authentication.getAttributes().get("jti");
@@ -121,7 +122,7 @@ class AccountPagesController {
 
     @Post("/settings/resend-verification")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> resend(HttpRequest<?> request, @Nullable Authentication authentication) {
+    HttpResponse<?> resend(@Body Map<String, String> form, HttpRequest<?> request, @Nullable Authentication authentication) {
         if (authentication == null) {
             return Pages.signIn();
         }

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The tracker board (a column per status) and the job detail page. */
+@FormCsrf
 @Controller("/app")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -42,8 +43,10 @@ class BoardController {
     private final TrackerQueries queries;
     private final ApplicationService applications;
     private final EventLog events;
+    private final JobPage jobPage;
 
-    BoardController(TrackerQueries queries, ApplicationService applications, EventLog events) {
+    BoardController(TrackerQueries queries, ApplicationService applications, EventLog events, JobPage jobPage) {
+        this.jobPage = jobPage;
         this.queries = queries;
         this.applications = applications;
         this.events = events;
@@ -109,15 +112,7 @@ class BoardController {
         if (authentication == null) {
             return Pages.signIn();
         }
-        UUID userId = Pages.user(authentication);
-        Map<String, Object> detail = JsonViews.map(applications.detail(userId, jobId(id)));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> job = (Map<String, Object>) detail.get("job");
-        Map<String, Object> model = Pages.model(request, authentication, String.valueOf(job.getOrDefault("title", "Job")), "board");
-        model.put("detail", detail);
-        model.put("job", job);
-        model.put("descriptionHtml", SafeHtml.description((String) job.get("descriptionHtml"), (String) job.get("sourceUrl")));
-        model.put("statuses", ApplicationStatus.values());
+        Map<String, Object> model = jobPage.model(request, authentication, jobId(id), null);
         return Pages.page("job", model);
     }
 

@@ -24,4 +24,14 @@ final class SafeHtml {
         }
         return Jsoup.clean(html, baseUrl == null ? "" : baseUrl, SAFELIST, new Document.OutputSettings().prettyPrint(false));
     }
+
+    /** Plain text with a line per block, so sentence splitting (matching evidence) sees paragraph and list ends. */
+    static String text(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        Document document = Jsoup.parse(html);
+        document.select("br, p, li, div, h1, h2, h3, h4, h5, h6, tr").forEach(e -> e.appendText("\n"));
+        return document.wholeText().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" ?\\n[ \\n]*", "\n").trim();
+    }
 }

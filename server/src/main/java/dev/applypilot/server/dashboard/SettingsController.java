@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Settings: extension sign-in code, mail preferences, data export and account deletion. */
+@FormCsrf
 @Controller("/app/settings")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -55,7 +56,7 @@ class SettingsController {
 
     @Post("/extension-code")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> extensionCode(HttpRequest<?> request, @Nullable Authentication authentication) {
+    HttpResponse<?> extensionCode(@Body Map<String, String> form, HttpRequest<?> request, @Nullable Authentication authentication) {
         if (authentication == null) {
             return Pages.signIn();
         }

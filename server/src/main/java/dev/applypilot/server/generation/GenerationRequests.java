@@ -16,12 +16,12 @@ import java.util.UUID;
  * Request bodies. Until the jobs and profile features serve them, the job and the profile travel in the request.
  * {@code requestId} (optional) names the generation for {@code GET /api/v1/generation/progress/{requestId}}.
  */
-final class GenerationRequests {
+public final class GenerationRequests {
     private GenerationRequests() {
     }
 
     @Serdeable
-    record Resume(@Valid @NotNull JobDetails job, @NotNull Profile profile, @Nullable @Size(max = 60_000) String resumeText,
+    public record Resume(@Valid @NotNull JobDetails job, @NotNull Profile profile, @Nullable @Size(max = 60_000) String resumeText,
                   @Nullable UUID requestId) {
         Resume withRequestId(UUID id) {
             return new Resume(job, profile, resumeText, id);
@@ -29,7 +29,7 @@ final class GenerationRequests {
     }
 
     @Serdeable
-    record Letter(@Valid @NotNull JobDetails job, @NotNull Profile profile, @Nullable @Size(max = 60_000) String resumeText,
+    public record Letter(@Valid @NotNull JobDetails job, @NotNull Profile profile, @Nullable @Size(max = 60_000) String resumeText,
                   @Nullable Tone tone, @Nullable LetterLength length, @Nullable UUID requestId) {
         Letter withRequestId(UUID id) {
             return new Letter(job, profile, resumeText, tone, length, id);
@@ -46,7 +46,7 @@ final class GenerationRequests {
     }
 
     @Serdeable
-    record Interview(@Valid @NotNull JobDetails job, @NotNull Profile profile, @Nullable @Size(max = 60_000) String resumeText,
+    public record Interview(@Valid @NotNull JobDetails job, @NotNull Profile profile, @Nullable @Size(max = 60_000) String resumeText,
                      @Nullable UUID requestId) {
         Interview withRequestId(UUID id) {
             return new Interview(job, profile, resumeText, id);

@@ -77,7 +77,7 @@ class DashboardBrowserIT implements TestPropertyProvider {
         mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         mail.start();
         return Map.of("applypilot.mail.host", "127.0.0.1", "applypilot.mail.port", Integer.toString(mail.getSmtp().getPort()),
-                "applypilot.mail.starttls", "false");
+                "applypilot.mail.starttls", "false", "applypilot.dashboard.mail-poll", "1s");
     }
 
     @BeforeAll
@@ -226,7 +226,187 @@ class DashboardBrowserIT implements TestPropertyProvider {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
+    void theProfileFormShowsTheServiceErrorNextToItsFieldThenSaves() {
+        page.navigate(base + "/app/profile");
+        page.locator("#contact-givenName").fill("Ada");
+        page.locator("#contact-email").fill("not-an-email");
+        page.locator("#skills").fill("Java, PostgreSQL");
+        page.locator("#eeo-optIn").check();
+        page.locator("#screening-eeo-gender").selectOption("FEMALE");
+        page.locator("#save-profile").click();
+        assertThat(page.locator("#contact-email-error")).containsText("not valid");
+        assertThat(page.locator("#contact-email")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#contact-email")).hasAttribute("aria-describedby", Pattern.compile("contact-email-error"));
+        assertThat(page.locator("#skills")).hasValue("Java, PostgreSQL");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("profile-error.png")));
+        shot390("profile-error-390.png");
+
+        page.locator("#contact-email").fill(email);
+        page.locator("#save-profile").click();
+        assertThat(page.locator(".saved")).hasText("Profile saved.");
+        assertThat(page.locator("#screening-eeo-gender")).hasValue("FEMALE");
+        String profile = api.get("/api/v1/profile", bearer).raw().body();
+        assertTrue(profile.contains("PostgreSQL") && profile.contains("FEMALE"), profile);
+    }
+
+    @Test
+    @Order(9)
+    void anUploadedResumeShowsItsParseAndMergesOnlyTheChosenFields() throws IOException {
+        page.navigate(base + "/app/resumes");
+        assertThat(page.locator("#no-resumes")).isVisible();
+        long start = System.nanoTime();
+        upload(resume("the ledger of engines"));
+        page.waitForURL(Pattern.compile(".*/app/resumes/[0-9a-f-]{36}$"));
+        System.out.printf("upload to parse review: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+        assertThat(page.locator("#resume-status")).hasText("parsed");
+        assertThat(page.locator("#merge-workHistory .parsed-value")).containsText("Analytical Engines");
+        assertThat(page.locator("#workHistory-take")).isChecked();
+        assertThat(page.locator("#skills-keep")).isChecked();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("resume-review.png")).setFullPage(true));
+        shot390("resume-review-390.png");
+        page.locator("#merge-button").click();
+        assertThat(page.locator("#merge .saved")).containsText("Merged");
+        String profile = api.get("/api/v1/profile", bearer).raw().body();
+        assertTrue(profile.contains("Analytical Engines"), "work history taken: " + profile);
+        assertFalse(profile.contains("Kotlin"), "skills kept: " + profile);
+
+        page.locator("#tags").fill("backend, 2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+        assertThat(page.locator("#tags")).hasValue("backend, 2026");
+
+        page.navigate(base + "/app/resumes");
+        upload(resume("the difference engine"));
+        page.waitForURL(Pattern.compile(".*/app/resumes/[0-9a-f-]{36}$"));
+        page.navigate(base + "/app/resumes");
+        assertThat(page.locator("#resume-table tbody tr")).hasCount(2);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("resumes.png")));
+        shot390("resumes-390.png");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show changes")).click();
+        assertThat(page.locator("#diff .add")).containsText(new String[]{"+++", "the difference engine"});
+        assertThat(page.locator("#diff .del")).containsText(new String[]{"---", "the ledger of engines"});
+    }
+
+    @Test
+    @Order(10)
+    void theJobDetailShowsTheMatchWithEvidenceAndWritesAnEditableOfflineCoverLetter() {
+        String body = JobPayloads.save(UUID.randomUUID().toString(), JobPayloads.posting("Backend Engineer", "Ledger GmbH", "London, UK",
+                "https://jobs.example.com/b/" + UUID.randomUUID(), "<p>We build payment services in Java on PostgreSQL.</p>"
+                        + "<ul><li>5+ years of Java experience</li><li>Strong SQL and PostgreSQL skills</li><li>Kubernetes is a plus</li></ul>"));
+        TestApi.Response saved = api.postRaw("/api/v1/jobs", body, bearer);
+        assertEquals(201, saved.status(), saved.raw().body());
+        String backendJob = String.valueOf(((Map<?, ?>) saved.body().get("job")).get("id"));
+        page.navigate(base + "/app/jobs/" + backendJob);
+        assertThat(page.locator("#match-score")).hasText(Pattern.compile("\\d+"));
+        assertThat(page.locator("#matched-keywords")).containsText("Java");
+        assertThat(page.locator("#missing-keywords")).containsText("Kubernetes");
+        assertThat(page.locator(".constraints tbody tr").first()).isVisible();
+
+        page.locator("#tone").selectOption("ENTHUSIASTIC");
+        page.locator("#length").selectOption("SHORT");
+        page.locator("#write-letter").click();
+        assertThat(page.locator("#letter-provider")).containsText("Offline");
+        assertThat(page.locator("#letterText")).hasValue(Pattern.compile(".*Backend Engineer.*", Pattern.DOTALL));
+        String edited = page.locator("#letterText").inputValue() + "\n\nP.S. I can start in March.";
+        page.locator("#letterText").fill(edited);
+        page.locator("#save-letter").click();
+        assertThat(page.locator("#letterText")).hasValue(Pattern.compile(".*I can start in March\\.", Pattern.DOTALL));
+        assertThat(page.locator("#letter-result")).containsText("edited by you");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("job-match.png")).setFullPage(true));
+        shot390("job-match-390.png");
+
+        page.locator("#interview-prep").click();
+        assertThat(page.locator("#interview-result li").first()).isVisible();
+    }
+
+    @Test
+    @Order(11)
+    void theAnswerBankCreatesEditsAndDeletes() {
+        page.navigate(base + "/app/answers");
+        page.locator("#save-answer").click();
+        assertThat(page.locator("#question-error")).containsText("Enter the question");
+        page.locator("#question").fill("Why do you want to work here?");
+        page.locator("#answer").fill("I like building ledgers.");
+        page.locator("#save-answer").click();
+        assertThat(page.locator("#answer-list li")).hasCount(1);
+        page.locator("#answer-list li a", new Page.LocatorOptions().setHasText("Edit")).click();
+        page.locator("#answer").fill("I like building reliable ledgers.");
+        page.locator("#save-answer").click();
+        assertThat(page.locator("#answer-list .answer-text")).hasText("I like building reliable ledgers.");
+        shot390("answers-390.png");
+        page.locator("#answer-list button", new Page.LocatorOptions().setHasText("Delete")).click();
+        assertThat(page.locator("#answer-list li")).hasCount(0);
+    }
+
+    @Test
+    @Order(12)
+    void aDueReminderIsMailedOnceAndTheOptInWeeklySummaryArrives() throws Exception {
+        TestApi.Response reminder = api.post("/api/v1/applications/" + jobId + "/reminders",
+                Map.of("dueAt", java.time.Instant.now().minusSeconds(60).toString(), "note", "Ask Dana about the team"), bearer);
+        assertTrue(reminder.status() / 100 == 2, reminder.raw().body());
+        MimeMessage followUp = awaitMail("Follow up: Platform Engineer at Hostile Corp");
+        assertTrue(GreenMailUtil.getBody(followUp).contains("Ask Dana about the team"));
+        assertTrue(GreenMailUtil.getBody(followUp).contains("/app/jobs/" + jobId));
+
+        page.navigate(base + "/app/settings");
+        page.locator("#weeklySummary").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save email settings")).click();
+        MimeMessage summary = awaitMail("Your week");
+        String text = GreenMailUtil.getBody(summary);
+        assertTrue(text.contains("Applications sent: 1"), text);
+        assertTrue(text.contains("Responses: 1"), text);
+        Thread.sleep(2_500);
+        assertEquals(1, mailsTo("Follow up:").size(), "the reminder is mailed once");
+        assertEquals(1, mailsTo("Your week").size(), "one summary per week");
+    }
+
+    private MimeMessage awaitMail(String subjectStart) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<MimeMessage> found = mailsTo(subjectStart);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail \"" + subjectStart + "\" to " + email);
+    }
+
+    private List<MimeMessage> mailsTo(String subjectStart) throws Exception {
+        List<MimeMessage> out = new java.util.ArrayList<>();
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            if (email.equals(message.getAllRecipients()[0].toString()) && message.getSubject().startsWith(subjectStart)) {
+                out.add(message);
+            }
+        }
+        return out;
+    }
+
+    private Path resume(String variant) throws IOException {
+        Path file = SHOTS.resolve("resume-" + UUID.randomUUID() + ".txt");
+        Files.writeString(file, String.join("\n", "Ada Lovelace", "ada@example.com | +44 20 7946 0958 | London, United Kingdom", "",
+                "Experience", "Senior Engineer, Analytical Engines Ltd", "January 2019 - Present",
+                "- Wrote " + variant + " in Java and SQL", "- Led a team of four engineers", "",
+                "Education", "University of London", "BSc Mathematics, 2013 - 2016", "", "Skills", "Java, Python, SQL, Kotlin"));
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    private void upload(Path file) {
+        page.locator("#resume-file").setInputFiles(file);
+        page.locator("#upload-button").click();
+    }
+
+    private void shot390(String name) {
+        page.setViewportSize(390, 844);
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name)).setFullPage(true));
+        page.setViewportSize(1280, 900);
+        assertEquals(0, ((Number) overflow).intValue(), name + ": no sideways scrolling at 390 px");
+    }
+
+    @Test
+    @Order(15)
     void theExportIsOneZipWithEverything() throws IOException {
         page.navigate(base + "/app/settings");
         Download download = page.waitForDownload(() -> page.locator("#export-link").click());
@@ -237,13 +417,18 @@ class DashboardBrowserIT implements TestPropertyProvider {
             assertTrue(export.contains(email));
             assertTrue(export.contains("Platform Engineer"));
             assertTrue(export.contains("Recruiter: Dana"));
+            assertNotNull(file.getEntry("profile.json"));
+            assertEquals(2, file.stream().filter(e -> e.getName().startsWith("resumes/") && e.getName().endsWith(".txt")).count());
+            String first = new String(file.getInputStream(file.stream().filter(e -> e.getName().startsWith("resumes/")).findFirst().orElseThrow())
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(first.startsWith("Ada Lovelace"), first);
         } finally {
             Files.deleteIfExists(zip);
         }
     }
 
     @Test
-    @Order(8)
+    @Order(20)
     void deletingTheAccountNeedsThePasswordAndRemovesEverything() {
         page.navigate(base + "/app/settings");
         page.locator("#deletePassword").fill("not the password");
