@@ -61,7 +61,7 @@ class ApiSecurityIT {
     private String strangerId;
     private final Map<String, String> ownerIds = new HashMap<>();
 
-    record Route(HttpMethod method, String template, List<String> variables, boolean declaresBody) {
+    record Route(HttpMethod method, String template, List<String> variables, boolean declaresBody, boolean multipart) {
         String key() {
             return method + " " + template;
         }
@@ -100,8 +100,31 @@ class ApiSecurityIT {
         String requestId = UUID.randomUUID().toString();
         String letterId = created(api.post("/api/v1/generation/cover-letter", generation("requestId", requestId), ownerToken));
         String sessionId = created(api.post("/api/v1/generation/interview", generation(), ownerToken));
+        String answerId = created(api.post("/api/v1/answers", Map.of("question", "Why us?", "answer", "Because."), ownerToken));
+        String resumeId = parsedResume();
         ownerIds.putAll(Map.of("jobs:id", jobId, "jobId", jobId, "interviewId", interviewId, "reminderId", reminderId,
                 "requestId", requestId, "generation:id", letterId, "generation/interview:id", sessionId));
+        ownerIds.putAll(Map.of("answers:id", answerId, "resumes:id", resumeId));
+    }
+
+    /** A parsed resume, so the owner's reads of resume and match routes answer 200. */
+    private String parsedResume() {
+        String boundary = "----applypilot-security";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cv.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nAda Lovelace\nada@example.com\n\nSKILLS\nJava, Kafka, Kubernetes\n\r\n--" + boundary + "--\r\n";
+        TestApi.Response upload = api.send(api.request("/api/v1/resumes", ownerToken)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(202, upload.status(), upload.raw().body());
+        String id = upload.text("id");
+        for (int i = 0; i < 120 && !"PARSED".equals(api.get("/api/v1/resumes/" + id, ownerToken).text("status")); i++) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return id;
     }
 
     @Test
@@ -206,8 +229,9 @@ class ApiSecurityIT {
         }
     }
 
+    /** JSON-writing routes; the multipart upload has its own size and type checks (ResumeIT). */
     private List<Route> writingRoutes() {
-        return apiRoutes().stream().filter(Route::sendsBody).toList();
+        return apiRoutes().stream().filter(Route::sendsBody).filter(route -> !route.multipart()).toList();
     }
 
     private List<Route> apiRoutes() {
@@ -224,7 +248,8 @@ class ApiSecurityIT {
         // Query variables ({?url}) are not part of the path; the path template is what the router matches.
         List<String> pathVariables = info.getUriMatchTemplate().getVariables().stream().filter(v -> !v.isQuery())
                 .map(io.micronaut.http.uri.UriMatchVariable::getName).toList();
-        return new Route(info.getHttpMethod(), info.getUriMatchTemplate().toPathString(), pathVariables, info.getBodyArgument().isPresent());
+        boolean multipart = info.getConsumes().stream().anyMatch(type -> type.matches(io.micronaut.http.MediaType.MULTIPART_FORM_DATA_TYPE));
+        return new Route(info.getHttpMethod(), info.getUriMatchTemplate().toPathString(), pathVariables, info.getBodyArgument().isPresent(), multipart);
     }
 
     private Map<String, Object> ownerIds(Route route) {
@@ -233,7 +258,9 @@ class ApiSecurityIT {
             String value = ownerIds.get(variable);
             if (variable.equals("id")) {
                 String area = route.template().startsWith("/api/v1/generation/interview/") ? "generation/interview"
-                        : route.template().startsWith("/api/v1/generation/") ? "generation" : "jobs";
+                        : route.template().startsWith("/api/v1/generation/") ? "generation"
+                        : route.template().startsWith("/api/v1/answers/") ? "answers"
+                        : route.template().startsWith("/api/v1/resumes/") ? "resumes" : "jobs";
                 value = ownerIds.get(area + ":id");
             }
             if (value == null) {
@@ -263,6 +290,10 @@ class ApiSecurityIT {
             case "POST /api/v1/applications/{jobId}/receipt" -> Map.of("fieldAnswers", Map.of("email", "m@example.com"));
             case "PUT /api/v1/generation/cover-letter/{id}" -> Map.of("text", "Overwritten.");
             case "POST /api/v1/generation/interview/{id}/answers" -> Map.of("questionId", "q1", "answer", "I built a fix in Java.");
+            case "PUT /api/v1/answers/{id}" -> Map.of("question", "Why them?", "answer", "Taken over.");
+            case "POST /api/v1/answers/{id}/used" -> Map.of();
+            case "PATCH /api/v1/resumes/{id}" -> Map.of("notes", "mine now");
+            case "POST /api/v1/resumes/{id}/merge" -> Map.of("skills", "union");
             default -> null;
         };
         if (body == null) {
@@ -281,7 +312,8 @@ class ApiSecurityIT {
         if (body == null) {
             request.method(route.method().name(), HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(route.method().name(), HttpRequest.BodyPublishers.ofString(body));
+            String type = route.multipart() ? "multipart/form-data; boundary=----none" : "application/json";
+            request.header("Content-Type", type).method(route.method().name(), HttpRequest.BodyPublishers.ofString(body));
         }
         return api.send(request.build());
     }
