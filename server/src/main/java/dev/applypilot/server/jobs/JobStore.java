@@ -1,5 +1,9 @@
 package dev.applypilot.server.jobs;
 
+import dev.applypilot.shared.job.CanonicalUrls;
+import dev.applypilot.shared.job.VendorJobIds;
+import dev.applypilot.shared.job.VendorJobRef;
+
 import dev.applypilot.shared.job.AtsVendor;
 import dev.applypilot.shared.job.JobPosting;
 import dev.applypilot.shared.job.RemoteType;
@@ -46,11 +50,12 @@ public class JobStore {
     }
 
     /** The user's job for a page URL: by canonical URL, the URL it was saved from, or the ATS job id in the URL. */
-    Optional<SavedJob> findByUrl(Connection connection, UUID userId, String url, String canonicalUrl, AtsVendor vendor,
-                                 String vendorJobId) throws SQLException {
+    public Optional<SavedJob> findByPageUrl(Connection connection, UUID userId, String url) throws SQLException {
+        String canonical = CanonicalUrls.normalise(url);
+        Optional<VendorJobRef> ref = VendorJobIds.detect(canonical).filter(r -> r.jobId() != null);
         return one(connection, "SELECT " + COLUMNS + " FROM jobs j WHERE j.user_id = ? AND (j.canonical_url = ? "
                         + "OR j.source_url = ? OR (j.ats_vendor = ? AND j.vendor_job_id = ?)) ORDER BY j.created_at LIMIT 1",
-                userId, canonicalUrl, url, vendor == null ? null : vendor.name(), vendorJobId);
+                userId, canonical, url, ref.map(r -> r.vendor().name()).orElse(null), ref.map(VendorJobRef::jobId).orElse(null));
     }
 
     SavedJob insert(Connection connection, UUID userId, JobPosting p, String dedupKey) throws SQLException {

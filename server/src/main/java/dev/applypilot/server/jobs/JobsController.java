@@ -5,10 +5,7 @@ import dev.applypilot.server.applications.ApplicationStore;
 import dev.applypilot.server.applications.ChangeSource;
 import dev.applypilot.server.platform.ApiException;
 import dev.applypilot.server.sync.Transactions;
-import dev.applypilot.shared.job.CanonicalUrls;
 import dev.applypilot.shared.job.JobPosting;
-import dev.applypilot.shared.job.VendorJobIds;
-import dev.applypilot.shared.job.VendorJobRef;
 import dev.applypilot.shared.json.JsonObject;
 import dev.applypilot.shared.json.JsonParseException;
 import dev.applypilot.shared.json.JsonParser;
@@ -28,7 +25,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -74,11 +70,8 @@ public class JobsController {
     @Get(value = "/lookup", produces = MediaType.APPLICATION_JSON)
     String lookup(@QueryValue String url, Authentication authentication) {
         UUID userId = userId(authentication);
-        String canonical = CanonicalUrls.normalise(url);
-        Optional<VendorJobRef> ref = VendorJobIds.detect(canonical).filter(r -> r.jobId() != null);
         return transactions.read(connection -> {
-            SavedJob job = jobs.findByUrl(connection, userId, url, canonical, ref.map(VendorJobRef::vendor).orElse(null),
-                    ref.map(VendorJobRef::jobId).orElse(null)).orElseThrow(() -> ApiException.notFound("A saved job for this page"));
+            SavedJob job = jobs.findByPageUrl(connection, userId, url).orElseThrow(() -> ApiException.notFound("A saved job for this page"));
             ApplicationStatus status = applications.status(connection, userId, job.id()).orElse(ApplicationStatus.INTERESTED);
             return Json.object("job", job.toJson(), "applicationStatus", status).toJson();
         });

@@ -104,7 +104,7 @@ public class SavedJobMatchService {
         if (url == null || url.isBlank()) {
             throw ApiException.invalid("url", "The page URL is missing.", "Send the address of the job page, e.g. ?url=https://...");
         }
-        SavedJob saved = transactions.read(connection -> savedJobs.byUrl(connection, userId, url.strip()))
+        SavedJob saved = transactions.read(connection -> jobStore.findByPageUrl(connection, userId, url.strip()))
                 .orElseThrow(() -> ApiException.notFound("A saved job for this page"));
         ResumeSource resume = resume(userId, null);
         MatchResult result = engine.match(prepare(userId, resume), input(saved));
