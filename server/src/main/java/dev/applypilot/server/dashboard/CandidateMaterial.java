@@ -1,23 +1,16 @@
 package dev.applypilot.server.dashboard;
 
 import dev.applypilot.server.matching.CandidateFacts;
+import dev.applypilot.server.matching.ProfileFacts;
 import dev.applypilot.server.profile.ProfileService;
 import dev.applypilot.server.resume.ResumeService;
 import dev.applypilot.server.resume.ResumeStatus;
 import dev.applypilot.server.resume.ResumeView;
-import dev.applypilot.shared.profile.Address;
 import dev.applypilot.shared.profile.Profile;
-import dev.applypilot.shared.profile.ScreeningFacts;
 import dev.applypilot.shared.profile.Skill;
-import dev.applypilot.shared.profile.WorkAuthorization;
 import dev.applypilot.shared.profile.WorkExperience;
 import jakarta.inject.Singleton;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -42,7 +35,7 @@ class CandidateMaterial {
         Profile profile = profiles.profile(userId);
         ResumeView primary = primaryParsed(userId);
         String text = primary == null ? profileText(profile) : primary.parsed().text();
-        return new Material(profile, text, primary == null ? null : primary.fileName(), facts(profile));
+        return new Material(profile, text, primary == null ? null : primary.fileName(), ProfileFacts.from(profile));
     }
 
     private ResumeView primaryParsed(UUID userId) {
@@ -59,42 +52,6 @@ class CandidateMaterial {
             }
         }
         return fallback == null ? null : resumes.get(userId, fallback.id());
-    }
-
-    /** The shared profile as the matcher's structured facts; anything unknown stays null so the matcher reads the text. */
-    static CandidateFacts facts(Profile profile) {
-        List<String> skills = profile.skills().stream().map(Skill::name).filter(n -> n != null && !n.isBlank()).toList();
-        List<String> titles = profile.work().stream().map(WorkExperience::title).filter(t -> t != null && !t.isBlank()).toList();
-        ScreeningFacts screening = profile.screening();
-        Set<String> authorized = new TreeSet<>();
-        Double years = null;
-        boolean relocate = false;
-        Boolean sponsorship = null;
-        if (screening != null) {
-            for (Map.Entry<String, WorkAuthorization> each : screening.workAuthorization().entrySet()) {
-                if (each.getValue() == WorkAuthorization.AUTHORIZED) {
-                    authorized.add(each.getKey());
-                }
-            }
-            years = screening.yearsOfExperience() == null ? null : screening.yearsOfExperience().doubleValue();
-            relocate = Boolean.TRUE.equals(screening.willingToRelocate());
-            sponsorship = screening.sponsorshipNow();
-        }
-        return new CandidateFacts(skills, years, titles, location(profile), relocate, authorized, sponsorship, null);
-    }
-
-    private static String location(Profile profile) {
-        Address address = profile.contact() == null ? null : profile.contact().address();
-        if (address == null) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        for (String part : new String[]{address.city(), address.region(), address.country()}) {
-            if (part != null && !part.isBlank()) {
-                parts.add(part.trim());
-            }
-        }
-        return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
     /** The profile as resume-like text: one sentence per fact, so evidence sentences read naturally. */

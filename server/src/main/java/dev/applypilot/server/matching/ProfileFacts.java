@@ -19,11 +19,11 @@ import java.util.TreeSet;
  * Maps the shared profile to the engine's {@link CandidateFacts}. Unknown stays unknown (null or empty), so the engine
  * falls back to the resume text or reports a constraint as UNKNOWN instead of guessing.
  */
-final class ProfileFacts {
+public final class ProfileFacts {
     private ProfileFacts() {
     }
 
-    static CandidateFacts from(Profile profile) {
+    public static CandidateFacts from(Profile profile) {
         if (profile == null) {
             return CandidateFacts.none();
         }
