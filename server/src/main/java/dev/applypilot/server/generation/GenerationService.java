@@ -1,5 +1,8 @@
 package dev.applypilot.server.generation;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import dev.applypilot.server.matching.MatchService;
 import dev.applypilot.server.platform.ApiException;
 import io.micronaut.http.HttpStatus;
@@ -44,10 +47,12 @@ public class GenerationService {
     private final UsageRepository usage;
     private final DailyQuota quota;
     private final GenerationProgress progress;
+    private final MeterRegistry metrics;
 
     GenerationService(GenerationSettings settings, LanguageModel model, MatchService matching, JsonMapper json,
                       GeneratedDocumentRepository documents, InterviewAnswerRepository interviewAnswers,
-                      UsageRepository usage, DailyQuota quota, GenerationProgress progress) {
+                      UsageRepository usage, DailyQuota quota, GenerationProgress progress, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.drafting = new Drafting(matching.taxonomy(), model, settings.rejectOnFactCheckFailure(), json);
         this.model = model;
         this.json = json;
@@ -149,12 +154,15 @@ public class GenerationService {
         quota.take(userId);
         progress.report(request, userId, kind, "started", "Generating with " + model.describe() + ".");
         Object content;
+        Timer.Sample sample = Timer.start(metrics);
         try {
             if (drafting.usesModel()) {
                 progress.report(request, userId, kind, "calling_model", "Waiting for " + model.describe() + ".");
             }
             content = work.get();
+            sample.stop(metrics.timer("applypilot.generation", "kind", kind, "outcome", "ok"));
         } catch (RuntimeException e) {
+            sample.stop(metrics.timer("applypilot.generation", "kind", kind, "outcome", "failed"));
             quota.giveBack(userId);
             progress.report(request, userId, kind, "failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             throw e;

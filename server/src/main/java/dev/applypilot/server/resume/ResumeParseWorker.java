@@ -1,5 +1,9 @@
 package dev.applypilot.server.resume;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import dev.applypilot.server.resume.parse.ParsedResume;
 import dev.applypilot.server.resume.parse.ResumeParseErrorCode;
 import dev.applypilot.server.resume.parse.ResumeParseException;
@@ -32,8 +36,13 @@ public class ResumeParseWorker {
     private final ResumeSettings settings;
     private final Semaphore running;
 
+    private final MeterRegistry metrics;
+
     ResumeParseWorker(ResumeStore store, ResumeOutcomes outcomes, ResumeParser parser, JsonMapper json,
-                      @Named(TaskExecutors.BLOCKING) ExecutorService executor, ResumeSettings settings) {
+                      @Named(TaskExecutors.BLOCKING) ExecutorService executor, ResumeSettings settings, MeterRegistry metrics) {
+        this.metrics = metrics;
+        Gauge.builder("applypilot.resumes.queue", store, ResumeStore::queued)
+                .description("Resumes waiting for or in parsing").register(metrics);
         this.store = store;
         this.outcomes = outcomes;
         this.parser = parser;
@@ -75,15 +84,21 @@ public class ResumeParseWorker {
     }
 
     private void parse(ResumeStore.Claimed claimed) {
+        Timer.Sample sample = Timer.start(metrics);
+        String outcome = "parsed";
         try {
             ParsedResume parsed = parser.parse(claimed.content());
             outcomes.parsed(claimed.id(), json.writeValueAsString(parsed), parsed.text());
         } catch (ResumeParseException e) {
+            outcome = e.code().code();
             outcomes.failed(claimed.id(), e.code().code(), e.getMessage(), e.guidance());
         } catch (Exception e) {
+            outcome = "error";
             LOG.warn("Resume {} could not be parsed", claimed.id(), e);
             outcomes.failed(claimed.id(), ResumeParseErrorCode.CORRUPT.code(), "The file could not be read.",
                     ResumeParseErrorCode.CORRUPT.defaultGuidance());
+        } finally {
+            sample.stop(metrics.timer("applypilot.resumes.parse", "outcome", outcome));
         }
     }
 }

@@ -123,6 +123,16 @@ class ResumeStore {
         });
     }
 
+    /** Resumes waiting for or in parsing, across all users: the parse queue's depth. */
+    long queued() {
+        return jdbc.prepareStatement("select count(*) from resumes where parse_status in ('PENDING', 'PARSING')", statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
     /** Gives up on resumes whose parse killed its worker {@code maxAttempts} times. */
     int failAbandoned(Duration staleAfter, int maxAttempts, String code, String message, String guidance) {
         return jdbc.prepareStatement("""

@@ -1,5 +1,7 @@
 package dev.applypilot.server.sync;
 
+import io.micrometer.core.instrument.Timer;
+
 import dev.applypilot.shared.json.JsonParser;
 import dev.applypilot.shared.sync.SyncFrame;
 import dev.applypilot.shared.sync.SyncFrames;
@@ -25,7 +27,10 @@ final class SyncConnection {
     /** Highest event id sent; -1 until the client's hello says where it stands. Only touched from {@link #tasks}. */
     private long lastSent = -1;
 
-    SyncConnection(UUID userId, WebSocketSession session, SerialExecutor tasks, EventLog log) {
+    private final Timer eventLag;
+
+    SyncConnection(UUID userId, WebSocketSession session, SerialExecutor tasks, EventLog log, Timer eventLag) {
+        this.eventLag = eventLag;
         this.userId = userId;
         this.session = session;
         this.tasks = tasks;
@@ -48,6 +53,7 @@ final class SyncConnection {
         }
         if (event.id() > lastSent) {
             sendEvent(event);
+            eventLag.record(java.time.Duration.between(event.createdAt(), java.time.Instant.now()));
         }
     }
 

@@ -1,5 +1,9 @@
 package dev.applypilot.server.sync;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import dev.applypilot.shared.sync.SyncFrame;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.websocket.WebSocketSession;
@@ -24,8 +28,14 @@ public class SyncHub {
     // A small fixed pool: sockets wait on PostgreSQL only for replays, and a burst must not spawn a thread per socket.
     private final ExecutorService pool;
 
-    SyncHub(EventRelay relay, EventLog log) {
+    private final Timer eventLag;
+
+    SyncHub(EventRelay relay, EventLog log, MeterRegistry metrics) {
         this.log = log;
+        Gauge.builder("applypilot.sync.connections", this, SyncHub::openConnections)
+                .description("WebSockets open on this instance").register(metrics);
+        this.eventLag = Timer.builder("applypilot.sync.event.lag").description("Event committed → sent to a live socket")
+                .publishPercentileHistogram().register(metrics);
         AtomicInteger threads = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 4), task -> {
             Thread thread = new Thread(task, "sync-" + threads.incrementAndGet());
@@ -36,7 +46,7 @@ public class SyncHub {
     }
 
     SyncConnection open(UUID userId, WebSocketSession session) {
-        SyncConnection connection = new SyncConnection(userId, session, new SerialExecutor(pool), log);
+        SyncConnection connection = new SyncConnection(userId, session, new SerialExecutor(pool), log, eventLag);
         session.put(ATTRIBUTE, connection);
         byUser.computeIfAbsent(userId, id -> ConcurrentHashMap.newKeySet()).add(connection);
         return connection;

@@ -15,7 +15,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Resume parse progress and profile edits reach the user's open clients through the sync channel. */
+/** Resume parse progress and profile edits reach the user's open clients through the sync channel, and show in the metrics. */
 @MicronautTest(transactional = false)
 class ResumeSyncIT {
     @Inject
@@ -43,6 +43,13 @@ class ResumeSyncIT {
 
             assertEquals(200, api.patch("/api/v1/profile", Map.of("contact", Map.of("givenName", "Ada")), token).status());
             client.await(frame -> frame instanceof SyncFrame.Event event && "profile.updated".equals(event.kind()), Duration.ofSeconds(10));
+
+            // Operators see the same activity in the metrics.
+            String metrics = api.get("/prometheus", null).raw().body();
+            assertTrue(metrics.contains("applypilot_resumes_parse_seconds_count{outcome=\"parsed\""), "parse timer");
+            assertTrue(metrics.contains("applypilot_resumes_queue"), "parse queue depth");
+            assertTrue(metrics.contains("applypilot_sync_connections"), "open sockets");
+            assertTrue(metrics.contains("applypilot_sync_event_lag_seconds_count"), "event lag");
         }
     }
 
