@@ -1,6 +1,8 @@
 package dev.applypilot.server.generation;
 
 import dev.applypilot.server.platform.TestApi;
+import dev.applypilot.server.sync.SyncClient;
+import dev.applypilot.shared.sync.SyncFrame;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -13,8 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,6 +83,23 @@ class GenerationApiIT {
         String other = api.register().text("accessToken");
         assertEquals(404, api.get("/api/v1/generation/documents/" + first.text("id"), other).status());
         assertEquals(404, pdf(api, other, first.text("id")).statusCode());
+    }
+
+    @Test
+    void progressIsPushedToTheUsersOpenClients() {
+        TestApi api = api();
+        String token = api.register().text("accessToken");
+        try (SyncClient client = SyncClient.connect(server.getURI(), token)) {
+            client.send(new SyncFrame.Hello(0));
+            client.await(frame -> frame instanceof SyncFrame.Welcome, Duration.ofSeconds(10));
+            String requestId = UUID.randomUUID().toString();
+            assertEquals(201, api.post("/api/v1/generation/cover-letter", body("requestId", requestId), token).status());
+            for (String stage : List.of("started", "saved")) {
+                client.await(frame -> frame instanceof SyncFrame.Event event && "generation.progress".equals(event.kind())
+                        && event.payload().get("requestId").text().equals(Optional.of(requestId))
+                        && event.payload().get("stage").text().equals(Optional.of(stage)), Duration.ofSeconds(10));
+            }
+        }
     }
 
     @Test
