@@ -17,5 +17,6 @@ import java.util.UUID;
  */
 @Serdeable
 public record GeneratedDocument(UUID id, String kind, @Nullable UUID jobId, String provider, boolean cached,
-                                @Nullable UUID requestId, Instant createdAt, @Nullable Instant updatedAt, JsonNode content) {
+                                @Nullable UUID requestId, Instant createdAt, @Nullable Instant updatedAt, JsonNode content,
+                                @Nullable UUID resumeVersionId) {
 }

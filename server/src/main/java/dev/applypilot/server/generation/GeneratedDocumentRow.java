@@ -7,8 +7,9 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A stored generated document; {@code content} is the JSON of its kind's record. */
+/** A stored generated document; {@code content} is the JSON of its kind's record; a tailored resume also names its resume version. */
 @MappedEntity("generated_documents")
 public record GeneratedDocumentRow(@Id UUID id, UUID userId, @Nullable UUID jobId, String kind, String content,
-                                   String inputHash, String provider, Instant createdAt, @Nullable Instant updatedAt) {
+                                   String inputHash, String provider, Instant createdAt, @Nullable Instant updatedAt,
+                                   @Nullable UUID resumeId) {
 }

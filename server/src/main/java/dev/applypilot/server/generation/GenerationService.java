@@ -1,10 +1,10 @@
 package dev.applypilot.server.generation;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-
 import dev.applypilot.server.matching.MatchService;
 import dev.applypilot.server.platform.ApiException;
+import dev.applypilot.server.resume.ResumeService;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -48,11 +48,14 @@ public class GenerationService {
     private final DailyQuota quota;
     private final GenerationProgress progress;
     private final MeterRegistry metrics;
+    private final ResumeService resumeVersions;
 
     GenerationService(GenerationSettings settings, LanguageModel model, MatchService matching, JsonMapper json,
                       GeneratedDocumentRepository documents, InterviewAnswerRepository interviewAnswers,
-                      UsageRepository usage, DailyQuota quota, GenerationProgress progress, MeterRegistry metrics) {
+                      UsageRepository usage, DailyQuota quota, GenerationProgress progress, MeterRegistry metrics,
+                      ResumeService resumeVersions) {
         this.metrics = metrics;
+        this.resumeVersions = resumeVersions;
         this.drafting = new Drafting(matching.taxonomy(), model, settings.rejectOnFactCheckFailure(), json);
         this.model = model;
         this.json = json;
@@ -66,8 +69,20 @@ public class GenerationService {
     public GeneratedDocument tailorResume(UUID userId, GenerationRequests.Resume r) {
         requireMaterial(r.profile());
         CandidateSource candidate = CandidateSource.of(r.profile(), r.resumeText());
-        return generate(userId, RESUME, r.job().id(), r.requestId(), r.withRequestId(null),
+        GeneratedDocument document = generate(userId, RESUME, r.job().id(), r.requestId(), r.withRequestId(null),
                 () -> drafting.tailorResume(candidate, r.job()));
+        return document.resumeVersionId() != null ? document : keepAsResumeVersion(userId, document, r.job());
+    }
+
+    /** Stores the tailored resume as a PDF resume version (tagged, noted with its job) and links the document to it. */
+    private GeneratedDocument keepAsResumeVersion(UUID userId, GeneratedDocument document, JobDetails job) {
+        GeneratedDocumentRow row = documents.findByIdAndUserId(document.id(), userId).orElseThrow();
+        byte[] pdf = DocumentPdf.resume(read(row.content(), TailoredResume.class));
+        String target = job.company() == null || job.company().isBlank() ? job.title() : job.title() + " at " + job.company();
+        UUID version = resumeVersions.addTailored(userId, "tailored-" + row.id() + ".pdf", pdf, "Tailored for " + target + ".");
+        GeneratedDocumentRow linked = documents.update(new GeneratedDocumentRow(row.id(), row.userId(), row.jobId(), row.kind(),
+                row.content(), row.inputHash(), row.provider(), row.createdAt(), row.updatedAt(), version));
+        return view(linked, document.cached(), document.requestId());
     }
 
     public GeneratedDocument coverLetter(UUID userId, GenerationRequests.Letter r) {
@@ -116,7 +131,7 @@ public class GenerationService {
         GeneratedDocumentRow row = owned(userId, id, COVER_LETTER, "The cover letter");
         CoverLetter edited = read(row.content(), CoverLetter.class).edit(text.strip());
         GeneratedDocumentRow saved = documents.update(new GeneratedDocumentRow(row.id(), row.userId(), row.jobId(), row.kind(),
-                write(edited), row.inputHash(), row.provider(), row.createdAt(), Instant.now()));
+                write(edited), row.inputHash(), row.provider(), row.createdAt(), Instant.now(), row.resumeId()));
         return view(saved, false, null);
     }
 
@@ -168,7 +183,7 @@ public class GenerationService {
             throw e;
         }
         GeneratedDocumentRow row = documents.save(new GeneratedDocumentRow(UUID.randomUUID(), userId, jobId, kind,
-                write(content), hash, model.describe(), Instant.now(), null));
+                write(content), hash, model.describe(), Instant.now(), null, null));
         usage.increment(UUID.randomUUID(), userId, LocalDate.now(ZoneOffset.UTC), model.describe());
         progress.report(request, userId, kind, "saved", "Saved as document " + row.id() + ".");
         return view(row, false, request);
@@ -181,7 +196,7 @@ public class GenerationService {
 
     private GeneratedDocument view(GeneratedDocumentRow row, boolean cached, UUID requestId) {
         return new GeneratedDocument(row.id(), row.kind(), row.jobId(), row.provider(), cached, requestId,
-                row.createdAt(), row.updatedAt(), read(row.content(), JsonNode.class));
+                row.createdAt(), row.updatedAt(), read(row.content(), JsonNode.class), row.resumeId());
     }
 
     private static void requireMaterial(dev.applypilot.shared.profile.Profile profile) {

@@ -51,6 +51,14 @@ public class ResumeService {
         return view(store.find(userId, id, false).orElseThrow(), false);
     }
 
+    /** Keeps a resume written by ApplyPilot (a tailored PDF) as a new version, tagged "tailored"; returns its id. */
+    @Transactional
+    public UUID addTailored(UUID userId, String fileName, byte[] pdf, String notes) {
+        UUID id = upload(userId, fileName, pdf).id();
+        update(userId, id, new ResumePatch(List.of("tailored"), notes, null));
+        return id;
+    }
+
     public List<ResumeView> list(UUID userId) {
         return store.list(userId).stream().map(row -> view(row, false)).toList();
     }

@@ -69,6 +69,14 @@ class GenerationApiIT {
         assertEquals(Boolean.TRUE, again.body().get("cached"));
         assertEquals(first.text("id"), again.text("id"));
 
+        // Kept as a resume version too: a tagged PDF the extension can attach, linked from the document.
+        String version = first.text("resumeVersionId");
+        assertEquals(version, again.text("resumeVersionId"), "a cached answer points at the same version");
+        TestApi.Response resume = api.get("/api/v1/resumes/" + version, token);
+        assertEquals(200, resume.status(), resume.raw().body());
+        assertEquals("PDF", resume.text("fileType"));
+        assertTrue(resume.raw().body().contains("\"tailored\"") && resume.text("notes").startsWith("Tailored for "), resume.raw().body());
+
         TestApi.Response steps = api.send(api.request("/api/v1/generation/progress/" + requestId, token).GET().build());
         assertTrue(steps.raw().body().contains("\"started\"") && steps.raw().body().contains("\"saved\"")
                 && steps.raw().body().contains("\"cache_hit\""), steps.raw().body());
