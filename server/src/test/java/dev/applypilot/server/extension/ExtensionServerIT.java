@@ -2,6 +2,7 @@ package dev.applypilot.server.extension;
 
 import com.microsoft.playwright.Page;
 import com.sun.net.httpserver.HttpServer;
+import dev.applypilot.extension.ExtensionBrowser;
 import dev.applypilot.server.platform.TestApi;
 import dev.applypilot.server.sync.SyncClient;
 import dev.applypilot.shared.sync.SyncFrame;
