@@ -74,10 +74,7 @@ public final class JsonParser {
         enter();
         pos++;
         Map<String, JsonValue> members = new LinkedHashMap<>();
-        skipWhitespace();
-        if (peek() == '}') {
-            pos++;
-            depth--;
+        if (closesEmpty('}')) {
             return new JsonObject(members);
         }
         while (true) {
@@ -94,15 +91,8 @@ public final class JsonParser {
             expect(':');
             skipWhitespace();
             members.put(key, readValue());
-            skipWhitespace();
-            char c = peek();
-            pos++;
-            if (c == '}') {
-                depth--;
+            if (closesAfterItem('}')) {
                 return new JsonObject(members);
-            }
-            if (c != ',') {
-                throw new JsonParseException("expected ',' or '}'", pos - 1);
             }
         }
     }
@@ -111,26 +101,42 @@ public final class JsonParser {
         enter();
         pos++;
         List<JsonValue> elements = new ArrayList<>();
-        skipWhitespace();
-        if (peek() == ']') {
-            pos++;
-            depth--;
+        if (closesEmpty(']')) {
             return new JsonArray(elements);
         }
         while (true) {
             skipWhitespace();
             elements.add(readValue());
-            skipWhitespace();
-            char c = peek();
-            pos++;
-            if (c == ']') {
-                depth--;
+            if (closesAfterItem(']')) {
                 return new JsonArray(elements);
             }
-            if (c != ',') {
-                throw new JsonParseException("expected ',' or ']'", pos - 1);
-            }
         }
+    }
+
+    /** Right after an opening bracket: consumes {@code close} of an empty object or array. */
+    private boolean closesEmpty(char close) {
+        skipWhitespace();
+        if (peek() != close) {
+            return false;
+        }
+        pos++;
+        depth--;
+        return true;
+    }
+
+    /** After a member or element: true when {@code close} ends the container, false after a comma. */
+    private boolean closesAfterItem(char close) {
+        skipWhitespace();
+        char c = peek();
+        pos++;
+        if (c == close) {
+            depth--;
+            return true;
+        }
+        if (c != ',') {
+            throw new JsonParseException("expected ',' or '" + close + "'", pos - 1);
+        }
+        return false;
     }
 
     private void enter() {
