@@ -1,5 +1,6 @@
 package dev.applypilot.server.auth;
 
+import io.lettuce.core.KeyValue;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.http.HttpRequest;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Revoked access tokens, in Redis so a sign-out holds on every server instance at once. A revoked jti is kept until
@@ -49,12 +51,13 @@ public class AccessTokenRevocation implements GenericJwtClaimsValidator<HttpRequ
         Object sub = claims.get("sub");
         Object iat = claims.get("iat");
         try {
-            var commands = redis.sync();
-            if (jti != null && commands.exists("revoked:jti:" + jti) > 0) {
+            // Every authenticated request passes here: one round trip reads both revocation keys.
+            List<KeyValue<String, String>> revoked = redis.sync().mget("revoked:jti:" + jti, "revoked:before:" + sub);
+            if (jti != null && revoked.get(0).hasValue()) {
                 return false;
             }
-            String before = sub == null ? null : commands.get("revoked:before:" + sub);
-            return before == null || issuedAt(iat) > Long.parseLong(before);
+            KeyValue<String, String> before = revoked.get(1);
+            return sub == null || !before.hasValue() || issuedAt(iat) > Long.parseLong(before.getValue());
         } catch (RedisException e) {
             LOG.warn("Access-token revocation not checked, Redis unavailable: {}", e.getMessage());
             return true;
