@@ -101,6 +101,12 @@ public final class ExtensionBrowser implements AutoCloseable {
         return popup;
     }
 
+    /** A value the extension keeps in chrome.storage.local, read from one of its own pages (null when absent). */
+    public String storedLocally(Page extensionPage, String key) {
+        Object value = extensionPage.evaluate("key => chrome.storage.local.get(key).then(items => items[key] ?? null)", key);
+        return value == null ? null : value.toString();
+    }
+
     /** Signs in through the popup form (server address under "Server", Enter submits). */
     public Page signIn(String server, String email, String password) {
         Page popup = popup(null);

@@ -18,6 +18,9 @@ class WorkerRestartIT {
             job.locator("#applypilot-save-host button").click();
             Await.until("the job on the server", 15_000, () -> server.savedJobs().size() == 1);
             String token = server.hellos.get(0).get("token").getAsString();
+            // Chrome may stop a worker between receiving an event and storing its id; wait until it is stored.
+            Page extensionPage = browser.popup(null);
+            Await.until("the worker to store the event id", 10_000, () -> "1".equals(browser.storedLocally(extensionPage, "lastEventId")));
 
             browser.stopServiceWorkers();
             Await.until("the worker's socket to close", 10_000, () -> server.connectedSockets() == 0);
