@@ -124,7 +124,7 @@ public final class HtmlText {
             String name = tagName(html, i + 1, close);
             boolean opening = html.charAt(i + 1) != '/';
             if (opening && (name.equals("script") || name.equals("style"))) {
-                int end = html.toLowerCase(Locale.ROOT).indexOf("</" + name, close);
+                int end = indexOfClosingTag(html, name, close);
                 i = end < 0 ? html.length() : end;
                 continue;
             }
@@ -134,6 +134,16 @@ public final class HtmlText {
             i = close + 1;
         }
         return squeezeLines(decodeEntities(raw.toString()));
+    }
+
+    /** Where {@code </name} starts at or after {@code from}, any case; -1 if nowhere. Linear: no lower-cased copy per tag. */
+    private static int indexOfClosingTag(String html, String name, int from) {
+        for (int at = html.indexOf("</", from); at >= 0; at = html.indexOf("</", at + 2)) {
+            if (html.regionMatches(true, at + 2, name, 0, name.length())) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static String tagName(String html, int start, int end) {

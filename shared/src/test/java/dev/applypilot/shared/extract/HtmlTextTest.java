@@ -22,4 +22,10 @@ class HtmlTextTest {
         String html = "<div><h2>About</h2><p>We  build\n things.</p><script>var x='<p>';</script><ul><li>Java</li><li>Go</li></ul></div>";
         assertEquals("About\nWe build things.\nJava\nGo", HtmlText.toText(html));
     }
+
+    @Test
+    void toTextFindsTheClosingTagInAnyCaseAndDropsAnUnclosedScript() {
+        assertEquals("Before\nAfter", HtmlText.toText("<p>Before</p><SCRIPT>x()</Script><p>After</p>"));
+        assertEquals("Kept", HtmlText.toText("<p>Kept</p><style>p { color: red }"));
+    }
 }

@@ -5,6 +5,7 @@ import dev.applypilot.shared.extract.PageView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,6 +16,9 @@ import org.jsoup.select.Selector;
 public final class JsoupPageView implements PageView {
 
     private static final String BLOCKS = "div, section, article, td";
+    // Tag names, not a CSS query: Element.is(...) re-parses its query and walks to the root on every call, which made
+    // a page of 200,000 nested divs take seconds.
+    private static final Set<String> PARAGRAPH_LEVEL = Set.of("p", "ul", "ol", "h2", "h3", "h4", "li", "br", "strong");
 
     private final Document document;
     private final String url;
@@ -26,7 +30,10 @@ public final class JsoupPageView implements PageView {
 
     /** Parses {@code html} as loaded from {@code url} (relative links resolve against it). */
     public static JsoupPageView parse(String html, String url) {
-        return new JsoupPageView(Jsoup.parse(html, url == null ? "" : url), url);
+        Document document = Jsoup.parse(html, url == null ? "" : url);
+        // Pretty printing re-indents every serialised subtree; the HTML is only read back by HtmlText and the sanitiser.
+        document.outputSettings().prettyPrint(false);
+        return new JsoupPageView(document, url);
     }
 
     @Override
@@ -41,7 +48,13 @@ public final class JsoupPageView implements PageView {
 
     @Override
     public Optional<String> text(String css) {
-        return texts(css).stream().findFirst();
+        for (Element element : select(css)) {
+            String text = HtmlText.collapse(element.text());
+            if (!text.isEmpty()) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -115,7 +128,7 @@ public final class JsoupPageView implements PageView {
         for (Element block : document.body() == null ? new Elements() : document.body().select(BLOCKS)) {
             int score = 0;
             for (Element child : block.children()) {
-                if (child.is("p, ul, ol, h2, h3, h4, li, br, strong")) {
+                if (PARAGRAPH_LEVEL.contains(child.normalName())) {
                     score += child.text().length();
                 }
             }
