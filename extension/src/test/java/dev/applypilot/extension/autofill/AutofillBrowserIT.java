@@ -126,7 +126,7 @@ class AutofillBrowserIT {
     }
 
     @Test
-    void formInsideAnIframeIsFilledByThatFramesContentScript() {
+    void formInsideAnIframeIsFilledByTheEngineInjectedIntoThatFrame() {
         Page page = driver.open("iframe/index.html");
         driver.autofill(page);
         Frame frame = page.frames().stream().filter(f -> f.url().endsWith("embedded.html")).findFirst().orElseThrow();
