@@ -179,4 +179,16 @@ class AutofillBrowserIT {
         assertEquals("resume.pdf", js(page, "document.getElementById('cv-status').textContent"));
         page.close();
     }
+    @Test
+    void frameTheExtensionMayNotAccessDoesNotStopTheFillOfThePage() {
+        try (FormServer thirdParty = new FormServer("127.0.0.2")) {
+            Page page = driver.open("iframe/third-party.html?frame=" + thirdParty.url("iframe/sponsored.html"));
+            page.waitForFunction("document.getElementById('third-party').contentWindow !== null");
+            page.frames().stream().filter(f -> f.url().endsWith("sponsored.html")).findFirst().orElseThrow().waitForLoadState();
+            JsonObject reply = driver.autofill(page);
+            assertEquals("Anna", js(page, "document.getElementById('first_name').value"), "reply " + reply);
+            assertEquals("anna@example.com", js(page, "document.getElementById('email').value"));
+            page.close();
+        }
+    }
 }
