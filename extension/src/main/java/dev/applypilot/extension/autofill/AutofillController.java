@@ -16,9 +16,9 @@ import dev.applypilot.shared.profile.ProfileJson;
 
 /**
  * The engine's message handling in one frame. Handles {@code {type: "autofill", profile, resume, overwrite}},
- * {@code {type: "undoAutofill"}} and {@code {type: "formInfo"}} and answers {@code {filled, abstained, skipped, ms}}. After an autofill the page is
- * watched for {@link #WATCH_MS}: fields that render late or on the next step of a multi-step form are filled too.
- * Nothing is ever submitted.
+ * {@code {type: "undoAutofill"}} and {@code {type: "formInfo"}} and answers {@code {filled, abstained, skipped, ms}}.
+ * After an autofill the page is watched for {@link #WATCH_MS}: fields that render late or on the next step of a
+ * multi-step form are filled too. Nothing is ever submitted.
  */
 public final class AutofillController {
     /** How long after the request late-rendered fields are still filled. */
@@ -121,7 +121,8 @@ public final class AutofillController {
                 fillable++;
             }
         }
-        reply.send(Message.of("formInfo").with("ats", classification.ats().ats().name()).with("fields", Integer.toString(fillable)));
+        String ats = classification.ats().ats().name();
+        reply.send(Message.of("formInfo").with("ats", ats).with("fields", Integer.toString(fillable)));
         FormDom.later(0, () -> FillPlanner.plan(form, classification, ProfileJson.parse("{}"), FillOptions.defaults()));
     }
 
