@@ -107,6 +107,13 @@ public final class ExtensionBrowser implements AutoCloseable {
         return value == null ? null : value.toString();
     }
 
+    /** The toolbar badge text of the tab showing {@code pageUrl}, read from one of the extension's own pages. */
+    public String badge(Page extensionPage, String pageUrl) {
+        Object text = extensionPage.evaluate("url => chrome.tabs.query({}).then(tabs => tabs.find(tab => tab.url === url))"
+                + ".then(tab => tab ? chrome.action.getBadgeText({tabId: tab.id}) : null)", pageUrl);
+        return text == null ? null : text.toString();
+    }
+
     /** Signs in through the popup form (server address under "Server", Enter submits). */
     public Page signIn(String server, String email, String password) {
         Page popup = popup(null);

@@ -38,6 +38,7 @@ class SaveJobIT {
             assertThat(button).isVisible();
             button.click();
             assertThat(button).hasText("Saved to ApplyPilot ✓");
+            Await.until("the JOB badge", 10_000, () -> "JOB".equals(browser.badge(popup, site.url(FixtureSite.JSON_LD_JOB))));
             JsonObject first = awaitSaved(server, "Senior Backend Engineer");
             assertEquals("Acme Robotics", first.get("company").getAsString());
             assertEquals(site.url(FixtureSite.JSON_LD_JOB), first.get("sourceUrl").getAsString());
@@ -73,9 +74,11 @@ class SaveJobIT {
             JsonObject third = awaitSaved(server, "Product Designer");
             assertEquals("Globex", third.get("company").getAsString());
 
-            // An application form: no job, the classifier's field count; this fake server has no profile to fill from.
+            // An application form: the always-on script's hint badges it FORM; the popup has the background inject the
+            // autofill engine for the classifier's field count. This fake server has no profile to fill from.
             Page form = browser.newPage();
             form.navigate(site.url(FixtureSite.APPLY_FORM));
+            Await.until("the FORM badge", 10_000, () -> "FORM".equals(browser.badge(popup, site.url(FixtureSite.APPLY_FORM))));
             Page formPopup = browser.popup(site.url(FixtureSite.APPLY_FORM));
             assertThat(formPopup.locator("#form-status")).hasText("Application form detected: 3 fields.");
             assertThat(formPopup.locator("#job")).isHidden();

@@ -15,16 +15,15 @@ import dev.applypilot.shared.profile.Profile;
 import dev.applypilot.shared.profile.ProfileJson;
 
 /**
- * The content script's autofill entry point. Handles {@code {type: "autofill", profile, resume, overwrite}} and
- * {@code {type: "undoAutofill"}} and answers {@code {filled, abstained, skipped, ms}}. After an autofill the page is
- * watched for {@link #WATCH_MS}: fields that render late or on the next step of a multi-step form are filled too.
- * Nothing is ever submitted.
+ * The engine's message handling in one frame. Handles {@code {type: "autofill", profile, resume, overwrite}},
+ * {@code {type: "undoAutofill"}} and {@code {type: "formInfo"}} and answers {@code {filled, abstained, skipped, ms}}.
+ * After an autofill the page is watched for {@link #WATCH_MS}: fields that render late or on the next step of a
+ * multi-step form are filled too. Nothing is ever submitted.
  */
 public final class AutofillController {
     /** How long after the request late-rendered fields are still filled. */
     static final int WATCH_MS = 60_000;
 
-    private static final int WARM_UP_DELAY_MS = 1_000;
     private static final UndoJournal JOURNAL = new UndoJournal();
     private static AutofillSession session;
     private static int watchTimer = -1;
@@ -32,20 +31,16 @@ public final class AutofillController {
     private AutofillController() {
     }
 
-    /** Registers the message listener; call once from the content script's main. */
-    public static void install() {
+    /** Registers the message listener; call once per frame ({@link AutofillMain}). */
+    static void install() {
         FormDom.install();
-        FormDom.later(WARM_UP_DELAY_MS, AutofillController::warmUp);
         ChromeRuntime.onMessage((raw, sender, reply) -> {
             String type = raw == null ? null : ((Message) raw).getType();
             if ("autofill".equals(type)) {
                 return autofill(FormFillRequest.of(raw), reply);
             }
             if ("formInfo".equals(type)) {
-                FormSummary summary = summary();
-                if (summary.applicationForm()) {
-                    reply.send(Message.of("formInfo").with("ats", summary.ats()).with("fields", Integer.toString(summary.fillable())));
-                }
+                formInfo(reply);
                 return false;
             }
             if ("undoAutofill".equals(type)) {
@@ -107,31 +102,28 @@ public final class AutofillController {
     }
 
     /**
-     * Scans and classifies the frame once while the page is idle, in frames that have form controls, with an empty
-     * profile (so nothing is written): the engine's tables are built and the browser compiles the hot paths, which
-     * would otherwise add hundreds of milliseconds to the first click.
+     * The popup's "application form detected" line; frames without an application form stay silent. The popup's
+     * Autofill click usually follows, so the planner then runs once with an empty profile (nothing is written) while
+     * the user reads: its tables are built and the browser compiles the hot paths before the click.
      */
-    private static void warmUp() {
-        if (session != null || !FormDom.has("input,select,textarea,[role=combobox]")) {
+    private static void formInfo(ChromeRuntime.Reply reply) {
+        if (!FormDom.has("input,select,textarea,[role=combobox]")) {
             return;
         }
         FormDescriptor form = FieldReader.read().form();
-        FillPlanner.plan(form, new FieldClassifier().classify(form), ProfileJson.parse("{}"), FillOptions.defaults());
-    }
-
-    /** This frame's form as the shared classifier sees it (the popup's "application form detected" line, the badge). */
-    public static FormSummary summary() {
-        if (!FormDom.has("input,select,textarea,[role=combobox]")) {
-            return FormSummary.NONE;
+        FormClassification classification = new FieldClassifier().classify(form);
+        if (!classification.applicationForm()) {
+            return;
         }
-        FormClassification classification = new FieldClassifier().classify(FieldReader.read().form());
         int fillable = 0;
         for (Classification field : classification.fields()) {
             if (field.fillable()) {
                 fillable++;
             }
         }
-        return new FormSummary(classification.applicationForm(), classification.ats().ats().name(), fillable);
+        String ats = classification.ats().ats().name();
+        reply.send(Message.of("formInfo").with("ats", ats).with("fields", Integer.toString(fillable)));
+        FormDom.later(0, () -> FillPlanner.plan(form, classification, ProfileJson.parse("{}"), FillOptions.defaults()));
     }
 
     private static void stop() {

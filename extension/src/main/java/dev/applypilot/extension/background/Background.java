@@ -97,6 +97,7 @@ final class Background {
             case MessageTypes.LOOKUP -> lookup(message.text("url"), reply);
             case MessageTypes.SAVE_JOB -> reply.send(save(message));
             case MessageTypes.RESUMES -> filler.resumes(reply);
+            case MessageTypes.FORM_INFO -> filler.formInfo(parseInt(message.text("tabId")), reply);
             case MessageTypes.FILL_FORM -> filler.fill(parseInt(message.text("tabId")), message.text("resumeId"), reply);
             case MessageTypes.SET_STATUS -> reply.send(setStatus(message.text("jobId"), message.text("status")));
             case MessageTypes.TODAY -> today(reply);
@@ -120,8 +121,8 @@ final class Background {
         SavedJobs.SavedJob known = saved.find(message.text("url"));
         if (tabId >= 0 && frameId == 0) {
             boolean job = message.text("job") != null;
-            int fields = parseInt(message.text("fields"));
-            String text = known != null ? "✓" : job ? "JOB" : fields > 0 ? Integer.toString(fields) : "";
+            boolean form = "true".equals(message.text("form"));
+            String text = known != null ? "✓" : job ? "JOB" : form ? "FORM" : "";
             ChromeTabs.badge(tabId, text, known != null || job ? "#2e7d32" : "#2453d6");
         }
         return withSaved(Message.of(MessageTypes.PAGE), known);

@@ -2,6 +2,7 @@ package dev.applypilot.extension.background;
 
 import dev.applypilot.extension.bindings.AutofillMessage;
 import dev.applypilot.extension.bindings.ChromeRuntime;
+import dev.applypilot.extension.bindings.ChromeScripting;
 import dev.applypilot.extension.bindings.ChromeStorage;
 import dev.applypilot.extension.bindings.ChromeTabs;
 import dev.applypilot.extension.bindings.Message;
@@ -10,8 +11,9 @@ import dev.applypilot.extension.profile.AutofillProfile;
 import dev.applypilot.extension.profile.ResumeVersion;
 
 /**
- * Autofill from the background: the profile (cached in local storage, refetched on {@code profile.updated}) and
- * the chosen resume version's file go to every frame of the tab; the frame holding the application form answers.
+ * Autofill from the background: the engine is injected into every frame of the tab that lacks it, then the profile
+ * (cached in local storage, refetched on {@code profile.updated}) and the chosen resume version's file go to every
+ * frame; the frame holding the application form answers.
  */
 final class FormFiller {
     private final Session session;
@@ -64,8 +66,15 @@ final class FormFiller {
         });
     }
 
+    /** The popup's form line: {@code {ats, fields}} from the frame with an application form, or no members when none has one. */
+    void formInfo(int tabId, ChromeRuntime.Reply reply) {
+        ChromeScripting.injectAutofill(tabId, () -> ChromeTabs.sendToAllFrames(tabId, Message.of(MessageTypes.FORM_INFO),
+                answer -> reply.send(answer == null ? Message.of(MessageTypes.FORM_INFO) : answer)));
+    }
+
     private static void send(int tabId, Message message, ChromeRuntime.Reply reply) {
-        ChromeTabs.sendToAllFrames(tabId, message, answer -> reply.send(answer == null ? failure("noForm") : answer));
+        ChromeScripting.injectAutofill(tabId, () -> ChromeTabs.sendToAllFrames(tabId, message,
+                answer -> reply.send(answer == null ? failure("noForm") : answer)));
     }
 
     private interface ProfileReady {

@@ -58,9 +58,6 @@ public final class Dom {
     @JSBody(params = "name", script = "return new URLSearchParams(location.search).get(name);")
     public static native String queryParameter(String name);
 
-    @JSBody(script = "return window.top === window;")
-    public static native boolean isTopFrame();
-
     /** Calls {@code handler} (debounced) when the page's content changes, e.g. a single-page app navigates. */
     @JSBody(params = {"handler", "millis"}, script = "var timer = null;"
             + " new MutationObserver(function () { if (timer) { clearTimeout(timer); }"

@@ -72,15 +72,19 @@ public final class FormDom {
             + "D.shown = shown;"
             + "function opaque(x) { for (var c = x, d = 0; c && c.nodeType === 1 && d < 8; c = c.parentElement, d++) {"
             + "    if (parseFloat(getComputedStyle(c).opacity) === 0) { return false; } } return true; }"
-            // Radios, checkboxes and file inputs are often visually hidden behind a styled label or drop zone.
+            // Radios, checkboxes and file inputs are often visually hidden behind a styled label or drop zone: the
+            // stand-in is the label, or the nearest shown ancestor that holds no other control (the zone, not the
+            // form). Climbing passes screen-reader-only wrappers but stops at anything hidden on purpose (off-screen,
+            // visibility:hidden, not rendered): a trap field keeps its label text but not a visible stand-in.
+            + "function onPurpose(x) { var s = getComputedStyle(x), r = x.getBoundingClientRect();"
+            + "  return !x.getClientRects().length || s.visibility === 'hidden' || s.visibility === 'collapse'"
+            + "    || r.right + scrollX <= 0 || r.bottom + scrollY <= 0; }"
+            + "function standIn(e) { var x = (e.labels && e.labels[0]) || e.closest('label') || e.parentElement;"
+            + "  for (var i = 0; i < 3 && x && !shown(x); i++) { if (onPurpose(x)) { return null; } x = x.parentElement; }"
+            + "  return x && shown(x) && opaque(x) && ctlCount(x) <= 1 ? x : null; }"
             + "function visible(e, proxied) { if (e.closest('[inert]')) { return false; }"
-            + "  if (shown(e) && opaque(e)) { return true; } if (!proxied) { return false; }"
-            + "  var x = (e.labels && e.labels[0]) || e.closest('label') || e.parentElement;"
-            + "  for (var i = 0; i < 3 && x && x.getClientRects().length && !shown(x); i++) { x = x.parentElement; }"
-            + "  return !!x && shown(x) && opaque(x); }"
-            + "function anchorOf(e) { if (shown(e)) { return e; }"
-            + "  var x = (e.labels && e.labels[0]) || e.closest('label') || e.parentElement;"
-            + "  for (var i = 0; i < 3 && x && !shown(x); i++) { x = x.parentElement; } return x || e; }"
+            + "  return (shown(e) && opaque(e)) || (proxied && !!standIn(e)); }"
+            + "function anchorOf(e) { return shown(e) ? e : standIn(e) || e; }"
             + "function enabled(e) { return !e.disabled && !e.readOnly && !e.closest('fieldset[disabled]')"
             + "  && e.getAttribute('aria-disabled') !== 'true' && e.getAttribute('aria-readonly') !== 'true'; }"
             + "var KEEP = ['data-automation-id', 'tabindex', 'class', 'data-qa', 'role', 'data-testid'];"

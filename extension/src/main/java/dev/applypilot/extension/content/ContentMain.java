@@ -6,30 +6,24 @@ import dev.applypilot.extension.bindings.Message;
 import dev.applypilot.extension.messages.MessageTypes;
 
 /**
- * The content script: runs in every matching page and frame. The top frame looks for a job posting and offers
- * to save it; every frame answers autofill requests (forms often live in ATS iframes).
+ * The always-on content script, in the top frame of every matching page: looks for a job posting, offers to save
+ * it and tells the badge whether the page looks like an application form. Autofill is a separate script
+ * ({@code autofill.js}) that the background injects into every frame (ATS forms often live in iframes) only when it
+ * is needed.
  */
 public final class ContentMain {
     private ContentMain() {
     }
 
     public static void main(String[] args) {
-        // Autofill has its own listener in every frame: forms often live in ATS iframes.
-        dev.applypilot.extension.autofill.AutofillController.install();
-        boolean top = Dom.isTopFrame();
         JobPage page = new JobPage();
         ChromeRuntime.onMessage((raw, sender, reply) -> {
-            Message message = (Message) raw;
-            String type = message.getType();
-            if (MessageTypes.PAGE_INFO.equals(type) && top) {
+            if (MessageTypes.PAGE_INFO.equals(((Message) raw).getType())) {
                 reply.send(page.info());
-                return false;
             }
             return false;
         });
-        if (top) {
-            page.scan();
-            Dom.onChange(page::pageChanged, 700);
-        }
+        page.scan();
+        Dom.onChange(page::pageChanged, 700);
     }
 }

@@ -1,10 +1,9 @@
 package dev.applypilot.extension.content;
 
-import dev.applypilot.extension.autofill.AutofillController;
-import dev.applypilot.extension.autofill.FormSummary;
 import dev.applypilot.extension.bindings.ChromeRuntime;
 import dev.applypilot.extension.bindings.Dom;
 import dev.applypilot.extension.bindings.DomPageView;
+import dev.applypilot.extension.bindings.FormProbe;
 import dev.applypilot.extension.bindings.InPageButton;
 import dev.applypilot.extension.bindings.Message;
 import dev.applypilot.extension.messages.MessageTypes;
@@ -47,7 +46,7 @@ final class JobPage {
         }
     }
 
-    /** What the popup shows: the job (when the page is one) and the fields autofill would fill (0 = no application form). */
+    /** What the popup and the badge show: the job (when the page is one) and whether the page looks like an application form. */
     Message info() {
         if (!Dom.pageUrl().equals(scannedUrl)) {
             scannedUrl = Dom.pageUrl();
@@ -55,7 +54,7 @@ final class JobPage {
         }
         Message info = Message.of(MessageTypes.PAGE_INFO)
                 .with("url", scannedUrl)
-                .with("fields", Integer.toString(applicationFields()));
+                .with("form", Boolean.toString(applicationForm()));
         if (extraction.isJobPosting()) {
             JobPosting posting = extraction.posting();
             info.with("job", posting.toJson().toJson());
@@ -69,9 +68,9 @@ final class JobPage {
         return info;
     }
 
-    private static int applicationFields() {
-        FormSummary form = AutofillController.summary();
-        return form.applicationForm() ? form.fillable() : 0;
+    private static boolean applicationForm() {
+        FormProbe probe = FormProbe.document();
+        return ApplicationFormHint.likely(probe.getTextFields(), probe.getContactFields(), probe.isFileInput(), probe.isPassword());
     }
 
     private void showButton(String savedJobId, boolean applied) {

@@ -5,7 +5,7 @@ package dev.applypilot.extension.messages;
  * objects with string members; structured values (a job) travel as JSON text in one member.
  */
 public final class MessageTypes {
-    /** Content to background: what the page is ({@code url}, {@code job}?, {@code fields}); reply {@code status}. */
+    /** Content to background: what the page is ({@code url}, {@code job}?, {@code form}: looks like an application form); reply {@code status}. */
     public static final String PAGE = "page";
     /** Content or popup to background: save {@code job} (JobPosting JSON) seen at {@code url}; reply {@code state}. */
     public static final String SAVE_JOB = "saveJob";
@@ -16,9 +16,12 @@ public final class MessageTypes {
     public static final String SIGN_OUT = "signOut";
     /** Popup to background: is {@code url} a saved job? Reply {@code jobId}, {@code status} (absent = not saved). */
     public static final String LOOKUP = "lookup";
-    /** Popup to content: fresh page info ({@code url}, {@code job}?, {@code fields}). */
+    /** Popup to content: fresh page info ({@code url}, {@code job}?, {@code form}). */
     public static final String PAGE_INFO = "pageInfo";
-    /** Popup to content, every frame: the application form's {@code ats} and {@code fields} (only a frame with one answers). */
+    /**
+     * Popup to background ({@code tabId}), which injects the autofill engine and asks every frame of the tab: the
+     * application form's {@code ats} and {@code fields} (only a frame with one answers; none = no members).
+     */
     public static final String FORM_INFO = "formInfo";
     /** Popup to background: the resume versions ({@code list}, the server's JSON). */
     public static final String RESUMES = "resumes";
@@ -26,7 +29,7 @@ public final class MessageTypes {
     public static final String FILL_FORM = "fillForm";
     /** Content's answer to an autofill: {@code filled}, {@code abstained}, {@code skipped}; or {@code error}. */
     public static final String AUTOFILL_RESULT = "autofillResult";
-    /** Popup to content, every frame: put back what autofill changed. */
+    /** Popup to the autofill engine, every frame (frames without it stay silent): put back what autofill changed. */
     public static final String UNDO_AUTOFILL = "undoAutofill";
     /** Popup to background: set job {@code jobId} to {@code status} (through the outbox); reply {@code state}. */
     public static final String SET_STATUS = "setStatus";

@@ -146,8 +146,8 @@ final class Popup {
         }
         pageUrl = info.text("url");
         jobJson = info.text("job");
-        // Every frame is asked: the form often lives in an ATS iframe; only a frame with an application form answers.
-        ChromeTabs.sendToAllFrames(tabId, Message.of(MessageTypes.FORM_INFO), reply -> showForm((Message) reply));
+        // The background injects the autofill engine and asks every frame: the form often lives in an ATS iframe.
+        ChromeRuntime.send(Message.of(MessageTypes.FORM_INFO).with("tabId", Integer.toString(tabId)), reply -> showForm((Message) reply));
         if (jobJson == null) {
             Dom.setText("page-status", PopupText.NOTHING_DETECTED);
             return;
@@ -177,7 +177,7 @@ final class Popup {
     }
 
     private void showForm(Message form) {
-        if (form == null) {
+        if (form == null || form.text("fields") == null) {
             return;
         }
         Dom.setText("form-status", PopupText.formDetected(form.text("ats"), parseInt(form.text("fields"))));

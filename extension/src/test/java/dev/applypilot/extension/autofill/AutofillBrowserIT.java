@@ -126,7 +126,7 @@ class AutofillBrowserIT {
     }
 
     @Test
-    void formInsideAnIframeIsFilledByThatFramesContentScript() {
+    void formInsideAnIframeIsFilledByTheEngineInjectedIntoThatFrame() {
         Page page = driver.open("iframe/index.html");
         driver.autofill(page);
         Frame frame = page.frames().stream().filter(f -> f.url().endsWith("embedded.html")).findFirst().orElseThrow();
@@ -148,5 +148,47 @@ class AutofillBrowserIT {
         assertEquals("", js(page, root + ".getElementById('trap').value"));
         assertFalse(reply.has("error"));
         page.close();
+    }
+    @Test
+    void resumeReachesTheDropZonesOwnHandlerThroughItsHiddenInputWhileHiddenTrapsStayEmpty() {
+        Page page = driver.open("dropzone/index.html");
+        JsonObject reply = driver.autofill(page);
+        assertEquals("anna@example.com", js(page, "document.getElementById('_systemfield_email').value"), "reply " + reply);
+        // The input is display:none inside the visible drop zone: the zone is its stand-in, so it gets the file.
+        waitFor(page, "window.fileSeen._systemfield_resume");
+        assertEquals("resume.pdf|application/pdf|" + AutofillDriver.RESUME_TEXT.length() + "|%PDF-1.4", js(page, "fileSeen._systemfield_resume"));
+        assertEquals("resume.pdf attached", js(page, "document.getElementById('resume-status').textContent"));
+        assertTrue(js(page, "document.getElementById('resume-zone').style.outline").contains("solid"));
+        // Same label text, but off-screen, invisible, not rendered, or screen-reader-only with nothing visible for it.
+        for (String id : new String[] {"resume_copy", "cv_hidden", "cv_sr"}) {
+            assertEquals("0", js(page, "String(document.getElementById('" + id + "').files.length)"), id);
+        }
+        assertEquals("0", js(page, "String(document.querySelector('[name=resume_not_rendered]').files.length)"));
+        assertEquals("[\"_systemfield_resume\"]", js(page, "JSON.stringify(Object.keys(fileSeen))"));
+        assertEquals("false", js(page, "String(window.submitted)"));
+        page.close();
+    }
+
+    @Test
+    void dropZoneWithoutAFileInputReceivesTheResumeAsADropEvent() {
+        Page page = driver.open("dropzone/drop-only.html");
+        JsonObject reply = driver.autofill(page);
+        assertEquals("Anna", js(page, "document.getElementById('first_name').value"), "reply " + reply);
+        waitFor(page, "window.fileSeen.dropped");
+        assertEquals("resume.pdf|application/pdf|" + AutofillDriver.RESUME_TEXT.length() + "|%PDF-1.4", js(page, "fileSeen.dropped"));
+        assertEquals("resume.pdf", js(page, "document.getElementById('cv-status').textContent"));
+        page.close();
+    }
+    @Test
+    void frameTheExtensionMayNotAccessDoesNotStopTheFillOfThePage() {
+        try (FormServer thirdParty = new FormServer("127.0.0.2")) {
+            Page page = driver.open("iframe/third-party.html?frame=" + thirdParty.url("iframe/sponsored.html"));
+            page.waitForFunction("document.getElementById('third-party').contentWindow !== null");
+            page.frames().stream().filter(f -> f.url().endsWith("sponsored.html")).findFirst().orElseThrow().waitForLoadState();
+            JsonObject reply = driver.autofill(page);
+            assertEquals("Anna", js(page, "document.getElementById('first_name').value"), "reply " + reply);
+            assertEquals("anna@example.com", js(page, "document.getElementById('email').value"));
+            page.close();
+        }
     }
 }

@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Chromium with the built extension, the fixture server, and the background's side of the autofill protocol:
- * messages go from the service worker to the tab with chrome.tabs.sendMessage, as the popup/background will send them.
+ * the service worker injects the engine with chrome.scripting and sends to the tab with chrome.tabs.sendMessage, as
+ * the background does for the popup.
  */
 final class AutofillDriver implements AutoCloseable {
     static final String RESUME_TEXT = "%PDF-1.4\n% ApplyPilot test resume\n";
@@ -59,14 +60,20 @@ final class AutofillDriver implements AutoCloseable {
         return page;
     }
 
-    /** Sends the message to the tab showing {@code page}; retries while the content script is not listening yet. */
+    /**
+     * Injects the autofill engine into every frame of the tab showing {@code page}, then sends it the message; retries
+     * while nothing answers yet. The engine is injected before every message, as a second Autofill click would: a
+     * frame that already runs it must keep that engine (its undo journal), which the undo tests then prove.
+     */
     JsonObject send(Page page, String message) {
         String script = "new Promise(function (resolve) { chrome.tabs.query({}, function (tabs) {"
                 + " var tab = tabs.filter(function (t) { return t.url === " + quote(page.url()) + "; })[0];"
                 + " if (!tab) { resolve(JSON.stringify({error: 'no tab'})); return; }"
-                + " chrome.tabs.sendMessage(tab.id, " + message + ", function (r) {"
-                + "  var e = chrome.runtime.lastError; resolve(JSON.stringify(e ? {error: e.message} : r === undefined ? {error: 'no reply'} : r)); });"
-                + " }); })";
+                + " chrome.scripting.executeScript({target: {tabId: tab.id, allFrames: true}, files: ['autofill.js', 'autofill-start.js']}, function () {"
+                + "  if (chrome.runtime.lastError) { resolve(JSON.stringify({error: chrome.runtime.lastError.message})); return; }"
+                + "  chrome.tabs.sendMessage(tab.id, " + message + ", function (r) {"
+                + "   var e = chrome.runtime.lastError; resolve(JSON.stringify(e ? {error: e.message} : r === undefined ? {error: 'no reply'} : r)); });"
+                + " }); }); })";
         long deadline = System.currentTimeMillis() + 10_000;
         JsonObject reply;
         do {

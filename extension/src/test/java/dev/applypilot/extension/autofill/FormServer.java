@@ -6,13 +6,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 
-/** Serves the fixture pages under src/test/resources/forms on 127.0.0.1 (a port the content script matches). */
+/**
+ * Serves the fixture pages under src/test/resources/forms on 127.0.0.1 (a host the extension may access), or on
+ * another loopback address the extension has no permission for (a third-party frame).
+ */
 final class FormServer implements AutoCloseable {
     private final HttpServer server;
+    private final String host;
 
     FormServer() {
+        this("127.0.0.1");
+    }
+
+    FormServer(String host) {
+        this.host = host;
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress(host, 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -35,7 +44,7 @@ final class FormServer implements AutoCloseable {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/forms/" + path;
+        return "http://" + host + ":" + server.getAddress().getPort() + "/forms/" + path;
     }
 
     @Override

@@ -21,4 +21,13 @@ public record Classification(FieldType type, Reason reason, double confidence, S
     Classification notFillable(String why) {
         return new Classification(type, reason, confidence, explanation + "; " + why, false);
     }
+
+    /**
+     * Confidence as a whole percentage: the generated record text would format the double, and that alone pulls
+     * TeaVM's float-to-text tables into the extension's autofill script.
+     */
+    @Override
+    public String toString() {
+        return "Classification[" + type + ", " + reason + ", " + Math.round(confidence * 100) + "%, " + explanation + ", fillable=" + fillable + "]";
+    }
 }
