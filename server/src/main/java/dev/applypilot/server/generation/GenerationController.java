@@ -17,6 +17,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import java.net.URI;
@@ -43,11 +46,15 @@ public class GenerationController {
         this.progress = progress;
     }
 
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = GeneratedDocument.class)))
+    @ApiResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = GenerationJobView.class)))
     @Post("/resume")
     HttpResponse<?> resume(@Body @Valid GenerationRequests.Resume body, @Header(PREFER) @Nullable String prefer, Authentication auth) {
         return respond(generation.tailorResume(user(auth), body, wait(prefer)), prefer);
     }
 
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = GeneratedDocument.class)))
+    @ApiResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = GenerationJobView.class)))
     @Post("/cover-letter")
     HttpResponse<?> coverLetter(@Body @Valid GenerationRequests.Letter body, @Header(PREFER) @Nullable String prefer, Authentication auth) {
         return respond(generation.coverLetter(user(auth), body, wait(prefer)), prefer);
@@ -58,11 +65,15 @@ public class GenerationController {
         return generation.editCoverLetter(user(auth), id, body.text());
     }
 
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = GeneratedDocument.class)))
+    @ApiResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = GenerationJobView.class)))
     @Post("/answers")
     HttpResponse<?> answers(@Body @Valid GenerationRequests.Answers body, @Header(PREFER) @Nullable String prefer, Authentication auth) {
         return respond(generation.answers(user(auth), body, wait(prefer)), prefer);
     }
 
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = GeneratedDocument.class)))
+    @ApiResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = GenerationJobView.class)))
     @Post("/interview")
     HttpResponse<?> interview(@Body @Valid GenerationRequests.Interview body, @Header(PREFER) @Nullable String prefer, Authentication auth) {
         return respond(generation.interview(user(auth), body, wait(prefer)), prefer);

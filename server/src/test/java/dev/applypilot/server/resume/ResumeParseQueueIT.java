@@ -62,6 +62,10 @@ class ResumeParseQueueIT {
                 assertEquals(1, count(one, "select count(*) from events where kind = 'resume.status' and payload->>'resumeId' = '" + id
                         + "' and payload->>'status' = 'PARSED'"), "one PARSED event: " + id);
             }
+            String ids = owners.keySet().stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(","));
+            System.out.printf("upload committed -> claimed by a worker: avg %d ms, max %d ms over 16%n",
+                    count(one, "select avg(extract(epoch from parse_started_at - created_at) * 1000)::bigint from resumes where id in (" + ids + ")"),
+                    count(one, "select max(extract(epoch from parse_started_at - created_at) * 1000)::bigint from resumes where id in (" + ids + ")"));
             long parsedByOne = parses(one);
             long parsedByTwo = parses(two);
             System.out.printf("16 parses shared: %d on instance one, %d on instance two%n", parsedByOne, parsedByTwo);
