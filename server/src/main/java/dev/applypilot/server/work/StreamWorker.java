@@ -122,13 +122,22 @@ final class StreamWorker {
                 return;
             } catch (RedisCommandExecutionException e) {
                 if (e.getMessage() != null && e.getMessage().startsWith("NOGROUP")) {
-                    createGroup(); // a new or flushed Redis: the sweeper re-enqueues what PostgreSQL still has unfinished
+                    recreateGroup();
                 } else {
-                    redisFailed(e);
+                    readFailed(e);
                 }
-            } catch (RedisException e) {
-                redisFailed(e);
+            } catch (RuntimeException e) {
+                readFailed(e); // whatever it is, the reader must outlive it
             }
+        }
+    }
+
+    /** A new or flushed Redis: the group comes back, and the sweeper re-enqueues what PostgreSQL still has unfinished. */
+    private void recreateGroup() {
+        try {
+            createGroup();
+        } catch (RuntimeException e) {
+            readFailed(e);
         }
     }
 
@@ -187,8 +196,9 @@ final class StreamWorker {
                     commands.xack(stream, WorkStreams.GROUP, message.getId()); // trimmed away by MAXLEN; the sweeper covers its job
                     continue;
                 }
+                long delivery = deliveries(message.getId());
                 free--;
-                dispatch(message, deliveries(message.getId()));
+                dispatch(message, delivery);
             }
         } finally {
             slots.release(free);
@@ -279,7 +289,7 @@ final class StreamWorker {
         }
     }
 
-    private void redisFailed(RedisException e) {
+    private void readFailed(RuntimeException e) {
         if (stopped) {
             return;
         }
