@@ -242,7 +242,7 @@ final class StreamWorker {
             return;
         }
         try {
-            handler.handle(new WorkItem(jobId, message.getId(), delivery));
+            handler.handle(new WorkItem(jobId, message.getId()));
             ack(message);
             count("done");
         } catch (Exception e) {

@@ -6,7 +6,6 @@ package dev.applypilot.server.work;
  * @param jobId     the job's id in PostgreSQL
  * @param messageId the stream entry; a handler may store it as its claim, so a redelivery of the same message can
  *                  take the job over from a consumer that died while a duplicate message for a running job cannot
- * @param delivery  1 for the first delivery, counting up with every reclaim
  */
-public record WorkItem(String jobId, String messageId, long delivery) {
+public record WorkItem(String jobId, String messageId) {
 }
