@@ -68,6 +68,7 @@ class JobPage {
         // OGNL reads "band" as its bitwise-and operator, so the template gets the band's name on its own.
         model.put("matchBand", match == null ? null : match.band().name());
         model.put("documents", documents(userId, jobId));
+        model.put("generating", request.getParameters().get("generating"));
         if (errors != null) {
             model.put("errors", errors);
         }

@@ -1,5 +1,6 @@
 package dev.applypilot.server.dashboard;
 
+import dev.applypilot.server.generation.GenerationOutcome;
 import dev.applypilot.server.generation.GenerationRequests;
 import dev.applypilot.server.generation.GenerationService;
 import dev.applypilot.server.generation.JobDetails;
@@ -55,18 +56,21 @@ class JobToolsController {
         String kind = Pages.field(form, "kind");
         JobDetails job = jobPage.details(userId, jobId);
         CandidateMaterial.Material candidate = material.load(userId);
+        GenerationOutcome outcome;
         try {
-            switch (kind) {
+            outcome = switch (kind) {
                 case "resume" -> generation.tailorResume(userId, new GenerationRequests.Resume(job, candidate.profile(), candidate.resumeText(), null));
                 case "letter" -> generation.coverLetter(userId, new GenerationRequests.Letter(job, candidate.profile(), candidate.resumeText(),
                         choice(Tone.class, form.get("tone")), choice(LetterLength.class, form.get("length")), null));
                 case "interview" -> generation.interview(userId, new GenerationRequests.Interview(job, candidate.profile(), candidate.resumeText(), null));
                 default -> throw ApiException.invalid("kind", "Choose what to generate.", "Use one of the buttons.");
-            }
+            };
         } catch (ApiException e) {
             return Pages.invalid("job", jobPage.model(request, authentication, jobId, Map.of("generate-" + kind, message(e))));
         }
-        return Pages.redirect("/app/jobs/" + jobId + "#" + kind);
+        // Not done within the wait (a slow model): the job keeps running and the page says so.
+        String still = outcome.document() == null ? "?generating=" + kind : "";
+        return Pages.redirect("/app/jobs/" + jobId + still + "#" + kind);
     }
 
     @Post("/cover-letter/{documentId}")

@@ -3,10 +3,12 @@ package dev.applypilot.server.generation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
@@ -15,15 +17,27 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * Generation endpoints. A generation runs as a queued job on any instance; the POST waits for it up to
+ * {@code applypilot.generation.jobs.sync-wait} (201 with the document) unless the client sends
+ * {@code Prefer: respond-async}, and answers 202 with the job ({@code Location: /api/v1/generation/jobs/{id}}) when it
+ * is not done by then. Progress steps: {@code /progress/{requestId}} and {@code generation.progress} sync events.
+ */
 @Controller("/api/v1/generation")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class GenerationController {
+    private static final String PREFER = "Prefer";
     private final GenerationService generation;
     private final RecordedGenerationProgress progress;
 
@@ -32,14 +46,18 @@ public class GenerationController {
         this.progress = progress;
     }
 
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = GeneratedDocument.class)))
+    @ApiResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = GenerationJobView.class)))
     @Post("/resume")
-    HttpResponse<GeneratedDocument> resume(@Body @Valid GenerationRequests.Resume body, Authentication auth) {
-        return created(generation.tailorResume(user(auth), body));
+    HttpResponse<?> resume(@Body @Valid GenerationRequests.Resume body, @Header(PREFER) @Nullable String prefer, Authentication auth) {
+        return respond(generation.tailorResume(user(auth), body, wait(prefer)), prefer);
     }
 
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = GeneratedDocument.class)))
+    @ApiResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = GenerationJobView.class)))
     @Post("/cover-letter")
-    HttpResponse<GeneratedDocument> coverLetter(@Body @Valid GenerationRequests.Letter body, Authentication auth) {
-        return created(generation.coverLetter(user(auth), body));
+    HttpResponse<?> coverLetter(@Body @Valid GenerationRequests.Letter body, @Header(PREFER) @Nullable String prefer, Authentication auth) {
+        return respond(generation.coverLetter(user(auth), body, wait(prefer)), prefer);
     }
 
     @Put("/cover-letter/{id}")
@@ -47,14 +65,24 @@ public class GenerationController {
         return generation.editCoverLetter(user(auth), id, body.text());
     }
 
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = GeneratedDocument.class)))
+    @ApiResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = GenerationJobView.class)))
     @Post("/answers")
-    HttpResponse<GeneratedDocument> answers(@Body @Valid GenerationRequests.Answers body, Authentication auth) {
-        return created(generation.answers(user(auth), body));
+    HttpResponse<?> answers(@Body @Valid GenerationRequests.Answers body, @Header(PREFER) @Nullable String prefer, Authentication auth) {
+        return respond(generation.answers(user(auth), body, wait(prefer)), prefer);
     }
 
+    @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = GeneratedDocument.class)))
+    @ApiResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = GenerationJobView.class)))
     @Post("/interview")
-    HttpResponse<GeneratedDocument> interview(@Body @Valid GenerationRequests.Interview body, Authentication auth) {
-        return created(generation.interview(user(auth), body));
+    HttpResponse<?> interview(@Body @Valid GenerationRequests.Interview body, @Header(PREFER) @Nullable String prefer, Authentication auth) {
+        return respond(generation.interview(user(auth), body, wait(prefer)), prefer);
+    }
+
+    /** A queued generation: PENDING/RUNNING, DONE with its documentId, or FAILED with the error. */
+    @Get("/jobs/{id}")
+    GenerationJobView job(UUID id, Authentication auth) {
+        return generation.job(user(auth), id);
     }
 
     @Post("/interview/{id}/answers")
@@ -95,8 +123,24 @@ public class GenerationController {
         return progress.steps(requestId, user(auth));
     }
 
-    private static HttpResponse<GeneratedDocument> created(GeneratedDocument doc) {
-        return HttpResponse.status(doc.cached() ? HttpStatus.OK : HttpStatus.CREATED).body(doc);
+    /** RFC 7240: {@code respond-async} answers 202 at once (or after {@code wait=N} seconds, at most the sync wait). */
+    private Duration wait(@Nullable String prefer) {
+        if (!PreferHeader.respondAsync(prefer)) {
+            return generation.syncWait();
+        }
+        Duration wait = PreferHeader.waitSeconds(prefer).map(Duration::ofSeconds).orElse(Duration.ZERO);
+        return wait.compareTo(generation.syncWait()) > 0 ? generation.syncWait() : wait;
+    }
+
+    /** 201 with the new document (200 when cached), or 202 with the still-running job and its URL in Location. */
+    private static HttpResponse<?> respond(GenerationOutcome outcome, @Nullable String prefer) {
+        if (outcome.document() != null) {
+            GeneratedDocument doc = outcome.document();
+            return HttpResponse.status(doc.cached() ? HttpStatus.OK : HttpStatus.CREATED).body(doc);
+        }
+        MutableHttpResponse<GenerationJobView> accepted = HttpResponse.accepted(URI.create("/api/v1/generation/jobs/" + outcome.job().id()))
+                .body(outcome.job());
+        return PreferHeader.respondAsync(prefer) ? accepted.header("Preference-Applied", "respond-async") : accepted;
     }
 
     private static UUID user(Authentication auth) {

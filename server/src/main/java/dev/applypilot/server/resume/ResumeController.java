@@ -36,12 +36,10 @@ import java.util.UUID;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public class ResumeController {
     private final ResumeService resumes;
-    private final ResumeParseWorker worker;
     private final ResumeSettings settings;
 
-    ResumeController(ResumeService resumes, ResumeParseWorker worker, ResumeSettings settings) {
+    ResumeController(ResumeService resumes, ResumeSettings settings) {
         this.resumes = resumes;
-        this.worker = worker;
         this.settings = settings;
     }
 
@@ -50,7 +48,6 @@ public class ResumeController {
     HttpResponse<ResumeView> upload(StreamingFileUpload file, Authentication authentication) {
         byte[] bytes = UploadReader.read(file.asInputStream(), settings.maxFileBytes());
         ResumeView view = resumes.upload(userId(authentication), file.getFilename(), bytes);
-        worker.kick();
         return HttpResponse.<ResumeView>status(HttpStatus.ACCEPTED).body(view).headers(headers ->
                 headers.location(URI.create("/api/v1/resumes/" + view.id())));
     }

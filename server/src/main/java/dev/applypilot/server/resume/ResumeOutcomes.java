@@ -25,6 +25,16 @@ class ResumeOutcomes {
                 .ifPresent(owner -> events.status(owner, resumeId, "PARSED", null));
     }
 
+    /** Gives up on an unfinished resume; false when it had already finished. */
+    @Transactional
+    boolean gaveUp(UUID resumeId, String code, String message, String guidance) {
+        return store.markGivenUp(resumeId, code, message, guidance)
+                .map(owner -> {
+                    events.status(owner, resumeId, "FAILED", code);
+                    return true;
+                }).orElse(false);
+    }
+
     @Transactional
     void failed(UUID resumeId, String code, String message, String guidance) {
         store.markFailed(resumeId, code, message, guidance)

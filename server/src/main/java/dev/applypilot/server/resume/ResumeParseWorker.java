@@ -1,104 +1,110 @@
 package dev.applypilot.server.resume;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-
 import dev.applypilot.server.resume.parse.ParsedResume;
 import dev.applypilot.server.resume.parse.ResumeParseErrorCode;
 import dev.applypilot.server.resume.parse.ResumeParseException;
 import dev.applypilot.server.resume.parse.ResumeParser;
+import dev.applypilot.server.work.WorkHandler;
+import dev.applypilot.server.work.WorkItem;
+import dev.applypilot.server.work.WorkSettings;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Semaphore;
+import java.util.UUID;
 
 /**
- * Parses uploaded resumes in the background. An upload kicks a drain at once; a periodic poll picks up whatever is
- * left (rows from before a restart, rows whose worker died). Rows are claimed in the database, so any number of
- * instances can run this side by side.
+ * Parses uploaded resumes as {@value #KIND} jobs of the work queue, so any instance can take them. The row is
+ * claimed in PostgreSQL first, which makes a repeated message harmless. A file that cannot be read is a final
+ * FAILED with its reason; anything else that goes wrong (the database, a crash) is retried by the queue and given up
+ * after its max-attempts.
  */
 @Singleton
-public class ResumeParseWorker {
+public class ResumeParseWorker implements WorkHandler {
+    static final String KIND = "resume-parse";
     private static final Logger LOG = LoggerFactory.getLogger(ResumeParseWorker.class);
     private final ResumeStore store;
     private final ResumeOutcomes outcomes;
     private final ResumeParser parser;
     private final JsonMapper json;
-    private final ExecutorService executor;
     private final ResumeSettings settings;
-    private final Semaphore running;
-
+    private final WorkSettings work;
     private final MeterRegistry metrics;
 
-    ResumeParseWorker(ResumeStore store, ResumeOutcomes outcomes, ResumeParser parser, JsonMapper json,
-                      @Named(TaskExecutors.BLOCKING) ExecutorService executor, ResumeSettings settings, MeterRegistry metrics) {
-        this.metrics = metrics;
+    ResumeParseWorker(ResumeStore store, ResumeOutcomes outcomes, ResumeParser parser, JsonMapper json, ResumeSettings settings,
+                      WorkSettings work, MeterRegistry metrics) {
         Gauge.builder("applypilot.resumes.queue", store, ResumeStore::queued)
-                .description("Resumes waiting for or in parsing").register(metrics);
+                .description("Resumes waiting for or in parsing (PostgreSQL)").register(metrics);
         this.store = store;
         this.outcomes = outcomes;
         this.parser = parser;
         this.json = json;
-        this.executor = executor;
         this.settings = settings;
-        this.running = new Semaphore(Math.max(1, settings.parseThreads()));
+        this.work = work;
+        this.metrics = metrics;
     }
 
-    /** Starts parsing pending resumes now (call after the upload's row is committed). */
-    public void kick() {
-        executor.execute(this::drain);
+    @Override
+    public String kind() {
+        return KIND;
     }
 
-    @Scheduled(fixedDelay = "${applypilot.resumes.poll-interval:10s}", initialDelay = "${applypilot.resumes.poll-interval:10s}")
-    void poll() {
-        store.failAbandoned(settings.staleAfter(), settings.maxAttempts(), ResumeParseErrorCode.TIMEOUT.code(),
-                "Parsing was interrupted " + settings.maxAttempts() + " times.", ResumeParseErrorCode.TIMEOUT.defaultGuidance());
-        drain();
+    @Override
+    public int concurrency() {
+        return settings.parseThreads();
     }
 
-    void drain() {
-        try {
-            running.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
+    @Override
+    public void handle(WorkItem item) throws Exception {
+        UUID id = UUID.fromString(item.jobId());
+        Optional<byte[]> content = store.claim(id, item.messageId(), settings.staleAfter());
+        if (content.isEmpty()) {
+            return; // deleted, finished, or being parsed under another message
         }
-        try {
-            Optional<ResumeStore.Claimed> claimed;
-            while ((claimed = store.claimNext(settings.staleAfter(), settings.maxAttempts())).isPresent()) {
-                parse(claimed.get());
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Resume parse worker stopped; the poll will resume it", e);
-        } finally {
-            running.release();
-        }
-    }
-
-    private void parse(ResumeStore.Claimed claimed) {
         Timer.Sample sample = Timer.start(metrics);
         String outcome = "parsed";
         try {
-            ParsedResume parsed = parser.parse(claimed.content());
-            outcomes.parsed(claimed.id(), json.writeValueAsString(parsed), parsed.text());
-        } catch (ResumeParseException e) {
-            outcome = e.code().code();
-            outcomes.failed(claimed.id(), e.code().code(), e.getMessage(), e.guidance());
+            ParsedResume parsed;
+            try {
+                parsed = parser.parse(content.get());
+            } catch (ResumeParseException e) {
+                outcome = e.code().code();
+                outcomes.failed(id, e.code().code(), e.getMessage(), e.guidance());
+                return;
+            } catch (RuntimeException e) {
+                // The parser is deterministic: a file that breaks it would break every retry too.
+                outcome = "error";
+                LOG.warn("Resume {} could not be parsed", id, e);
+                outcomes.failed(id, ResumeParseErrorCode.CORRUPT.code(), "The file could not be read.",
+                        ResumeParseErrorCode.CORRUPT.defaultGuidance());
+                return;
+            }
+            outcomes.parsed(id, json.writeValueAsString(parsed), parsed.text());
         } catch (Exception e) {
-            outcome = "error";
-            LOG.warn("Resume {} could not be parsed", claimed.id(), e);
-            outcomes.failed(claimed.id(), ResumeParseErrorCode.CORRUPT.code(), "The file could not be read.",
-                    ResumeParseErrorCode.CORRUPT.defaultGuidance());
+            outcome = "retried";
+            throw e;
         } finally {
             sample.stop(metrics.timer("applypilot.resumes.parse", "outcome", outcome));
         }
+    }
+
+    @Override
+    public boolean giveUp(String jobId, String reason) {
+        LOG.warn("Resume {} given up: {}", jobId, reason);
+        return outcomes.gaveUp(UUID.fromString(jobId), ResumeParseErrorCode.RETRIES_EXHAUSTED.code(),
+                "Parsing failed " + work.maxAttempts() + " times on our side; the file was not read.",
+                ResumeParseErrorCode.RETRIES_EXHAUSTED.defaultGuidance());
+    }
+
+    @Override
+    public List<String> takeUnqueued(Duration requeueAfter, int limit) {
+        return store.takeUnqueued(requeueAfter, settings.staleAfter(), limit).stream().map(UUID::toString).toList();
     }
 }

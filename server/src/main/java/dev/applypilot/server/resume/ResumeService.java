@@ -5,6 +5,7 @@ import dev.applypilot.server.profile.ProfileDocument;
 import dev.applypilot.server.profile.ProfileService;
 import dev.applypilot.server.resume.parse.ParsedResume;
 import dev.applypilot.server.resume.parse.ResumeFileType;
+import dev.applypilot.server.work.WorkQueue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
@@ -30,17 +31,19 @@ public class ResumeService {
     private final ProfileService profiles;
     private final JsonMapper json;
     private final ResumeEvents events;
+    private final WorkQueue work;
     private final UploadCheck check = new UploadCheck();
 
-    ResumeService(ResumeStore store, ResumeSettings settings, ProfileService profiles, JsonMapper json, ResumeEvents events) {
+    ResumeService(ResumeStore store, ResumeSettings settings, ProfileService profiles, JsonMapper json, ResumeEvents events, WorkQueue work) {
         this.events = events;
+        this.work = work;
         this.store = store;
         this.settings = settings;
         this.profiles = profiles;
         this.json = json;
     }
 
-    /** Checks and stores a new version (PENDING), pruning the oldest beyond the kept number; parsing is up to the worker. */
+    /** Checks and stores a new version (PENDING), pruning the oldest beyond the kept number, and queues its parse. */
     @Transactional
     public ResumeView upload(UUID userId, String uploadedName, byte[] bytes) {
         ResumeFileType type = check.check(bytes);
@@ -48,6 +51,7 @@ public class ResumeService {
         store.insert(id, userId, ResumeFiles.fileName(uploadedName, type), ResumeFiles.contentType(type), type, sha256(bytes), bytes);
         store.prune(userId, settings.keepVersions());
         events.status(userId, id, "PENDING", null);
+        work.enqueue(ResumeParseWorker.KIND, id.toString());
         return view(store.find(userId, id, false).orElseThrow(), false);
     }
 

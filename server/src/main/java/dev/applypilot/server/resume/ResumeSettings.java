@@ -5,14 +5,14 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
 
 /**
- * {@code applypilot.resumes.*}.
+ * {@code applypilot.resumes.*}; retries and the dead-letter stream are the work queue's ({@code applypilot.work.*}).
  *
  * @param maxFileBytes  largest file accepted (413 above)
  * @param keepVersions  newest versions kept per user; older ones are pruned, the primary never
  * @param parseThreads  parses running at once on this instance
- * @param staleAfter    a PARSING row older than this is taken to belong to a dead worker and claimed again
- * @param maxAttempts   claims before a resume is marked FAILED for good
+ * @param staleAfter    a PARSING row claimed longer ago than this is taken to have lost its worker and its message;
+ *                      the sweeper enqueues it again and a new message may take it over
  */
 @ConfigurationProperties("applypilot.resumes")
-public record ResumeSettings(long maxFileBytes, int keepVersions, int parseThreads, Duration staleAfter, int maxAttempts) {
+public record ResumeSettings(long maxFileBytes, int keepVersions, int parseThreads, Duration staleAfter) {
 }

@@ -22,10 +22,6 @@ import java.util.UUID;
 @Singleton
 @Transactional
 class ResumeStore {
-    /** A row the parse worker claimed. */
-    record Claimed(UUID id, byte[] content) {
-    }
-
     /** Metadata and parse state of one row; {@code parsedJson} only when asked for. */
     record Row(UUID id, String fileName, String contentType, String fileType, long sizeBytes, String sha256,
                java.time.Instant createdAt, boolean primary, List<String> tags, @Nullable String notes, ResumeStatus status,
@@ -45,9 +41,9 @@ class ResumeStore {
     void insert(UUID id, UUID userId, String fileName, String contentType, ResumeFileType type, String sha256, byte[] content) {
         jdbc.prepareStatement("""
                 insert into resumes (id, user_id, file_name, content_type, file_type, size_bytes, sha256, content, created_at,
-                                     is_primary, parse_status)
+                                     is_primary, parse_status, enqueued_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp(),
-                        not exists (select 1 from resumes where user_id = ? and is_primary), 'PENDING')""", statement -> {
+                        not exists (select 1 from resumes where user_id = ? and is_primary), 'PENDING', clock_timestamp())""", statement -> {
             statement.setObject(1, id);
             statement.setObject(2, userId);
             statement.setString(3, fileName);
@@ -103,23 +99,51 @@ class ResumeStore {
     }
 
     /**
-     * Claims the oldest PENDING resume (or one a dead worker left PARSING) for this worker. SKIP LOCKED lets several
-     * instances claim at once without waiting on each other or taking the same row.
+     * Claims the resume for parsing under stream message {@code claim}: a PENDING row, a row the same message claimed
+     * before (its consumer died and the message was redelivered), or a row whose claim is older than {@code staleAfter}
+     * (its message was lost with its consumer). Empty when the row is gone, finished or being parsed under another
+     * message.
      */
-    Optional<Claimed> claimNext(Duration staleAfter, int maxAttempts) {
+    Optional<byte[]> claim(UUID id, String claim, Duration staleAfter) {
         return jdbc.prepareStatement("""
-                update resumes set parse_status = 'PARSING', parse_started_at = clock_timestamp(), parse_attempts = parse_attempts + 1
-                 where id = (select id from resumes
-                              where (parse_status = 'PENDING'
-                                     or (parse_status = 'PARSING' and parse_started_at < clock_timestamp() - ? * interval '1 millisecond'))
-                                and parse_attempts < ?
-                              order by created_at for update skip locked limit 1)
-                returning id, content""", statement -> {
-            statement.setLong(1, staleAfter.toMillis());
-            statement.setInt(2, maxAttempts);
+                update resumes set parse_status = 'PARSING', parse_started_at = clock_timestamp(), parse_attempts = parse_attempts + 1,
+                       parse_claim = ?
+                 where id = ? and (parse_status = 'PENDING'
+                       or (parse_status = 'PARSING' and (parse_claim = ? or parse_started_at < clock_timestamp() - ? * interval '1 millisecond')))
+                returning content""", statement -> {
+            statement.setString(1, claim);
+            statement.setObject(2, id);
+            statement.setString(3, claim);
+            statement.setLong(4, staleAfter.toMillis());
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(new Claimed(rows.getObject(1, UUID.class), rows.getBytes(2))) : Optional.empty();
+                return rows.next() ? Optional.of(rows.getBytes(1)) : Optional.empty();
             }
+        });
+    }
+
+    /**
+     * Unfinished resumes not enqueued for {@code requeueAfter} (PENDING, or PARSING with a claim older than
+     * {@code staleAfter}), marked enqueued now; SKIP LOCKED keeps two sweeping instances from taking the same rows.
+     */
+    List<UUID> takeUnqueued(Duration requeueAfter, Duration staleAfter, int limit) {
+        return jdbc.prepareStatement("""
+                update resumes set enqueued_at = clock_timestamp()
+                 where id in (select id from resumes
+                               where (parse_status = 'PENDING'
+                                      or (parse_status = 'PARSING' and parse_started_at < clock_timestamp() - ? * interval '1 millisecond'))
+                                 and coalesce(enqueued_at, created_at) < clock_timestamp() - ? * interval '1 millisecond'
+                               order by created_at limit ? for update skip locked)
+                returning id""", statement -> {
+            statement.setLong(1, staleAfter.toMillis());
+            statement.setLong(2, requeueAfter.toMillis());
+            statement.setInt(3, limit);
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return ids;
         });
     }
 
@@ -133,19 +157,17 @@ class ResumeStore {
         });
     }
 
-    /** Gives up on resumes whose parse killed its worker {@code maxAttempts} times. */
-    int failAbandoned(Duration staleAfter, int maxAttempts, String code, String message, String guidance) {
+    /** Gives up on an unfinished resume (PENDING or PARSING); returns the owner when it was unfinished. */
+    Optional<UUID> markGivenUp(UUID id, String code, String message, String guidance) {
         return jdbc.prepareStatement("""
                 update resumes set parse_status = 'FAILED', parse_error_code = ?, parse_error_message = ?, parse_guidance = ?,
                        parsed_at = clock_timestamp()
-                 where parse_status = 'PARSING' and parse_attempts >= ?
-                   and parse_started_at < clock_timestamp() - ? * interval '1 millisecond'""", statement -> {
+                 where id = ? and parse_status in ('PENDING', 'PARSING') returning user_id""", statement -> {
             statement.setString(1, code);
             statement.setString(2, message);
             statement.setString(3, guidance);
-            statement.setInt(4, maxAttempts);
-            statement.setLong(5, staleAfter.toMillis());
-            return statement.executeUpdate();
+            statement.setObject(4, id);
+            return owner(statement);
         });
     }
 

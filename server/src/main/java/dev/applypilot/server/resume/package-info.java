@@ -1,6 +1,6 @@
 /**
  * Resume files: streamed upload with a size cap and type sniffing, storage in PostgreSQL with SHA-256, background
- * parsing by workers that claim rows with {@code FOR UPDATE SKIP LOCKED} (so instances share the work), versions with
+ * parsing as jobs of the Redis Streams work queue (package {@code work}; any instance takes them), versions with
  * tags, notes, a primary and pruning, text diffs, and the user-confirmed merge of a parse into the profile.
  * The parser itself lives in {@code resume.parse}.
  */

@@ -100,11 +100,14 @@ class ApiSecurityIT {
         String requestId = UUID.randomUUID().toString();
         String letterId = created(api.post("/api/v1/generation/cover-letter", generation("requestId", requestId), ownerToken));
         String sessionId = created(api.post("/api/v1/generation/interview", generation(), ownerToken));
+        TestApi.Response queued = api.send(api.request("/api/v1/generation/cover-letter", ownerToken).header("Content-Type", "application/json")
+                .header("Prefer", "respond-async").POST(HttpRequest.BodyPublishers.ofString(api.write(generation()))).build());
+        assertEquals(202, queued.status(), queued.raw().body());
         String answerId = created(api.post("/api/v1/answers", Map.of("question", "Why us?", "answer", "Because."), ownerToken));
         String resumeId = parsedResume();
         ownerIds.putAll(Map.of("jobs:id", jobId, "jobId", jobId, "interviewId", interviewId, "reminderId", reminderId,
                 "requestId", requestId, "generation:id", letterId, "generation/interview:id", sessionId));
-        ownerIds.putAll(Map.of("answers:id", answerId, "resumes:id", resumeId));
+        ownerIds.putAll(Map.of("answers:id", answerId, "resumes:id", resumeId, "generation/jobs:id", queued.text("id")));
     }
 
     /** A parsed resume, so the owner's reads of resume and match routes answer 200. */
@@ -258,6 +261,7 @@ class ApiSecurityIT {
             String value = ownerIds.get(variable);
             if (variable.equals("id")) {
                 String area = route.template().startsWith("/api/v1/generation/interview/") ? "generation/interview"
+                        : route.template().startsWith("/api/v1/generation/jobs/") ? "generation/jobs"
                         : route.template().startsWith("/api/v1/generation/") ? "generation"
                         : route.template().startsWith("/api/v1/answers/") ? "answers"
                         : route.template().startsWith("/api/v1/resumes/") ? "resumes" : "jobs";

@@ -11,7 +11,9 @@ public enum ResumeParseErrorCode {
     CORRUPT("The file seems damaged or incomplete: export or save it again and upload the new copy."),
     ZIP_BOMB("The document expands to an unreasonable size; save it again from your word processor and upload that copy."),
     NO_TEXT("The file contains no selectable text (likely a scanned image): upload a text-based PDF or a DOCX."),
-    TIMEOUT("The file took too long to read: export a simpler PDF or upload a DOCX.");
+    TIMEOUT("The file took too long to read: export a simpler PDF or upload a DOCX."),
+    /** Parsing failed on our side on every attempt (the queue's max-attempts), not because of the file as far as we know. */
+    RETRIES_EXHAUSTED("Upload the file again later; if it keeps failing, try a DOCX or plain-text copy.");
 
     private final String defaultGuidance;
 
