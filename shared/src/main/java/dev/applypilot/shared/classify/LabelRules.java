@@ -27,6 +27,10 @@ public final class LabelRules {
             + "|file|domain|project|product|account|job|position|event|team|pet|street|strasse|bank|firm*|discount|coupon|promo|voucher|gift"
             + "|card|tarjeta|carte|karte|titolare|kaart|karta|cartao";
 
+    /** Inverted or different age questions, in every language: "under 18", "minor", "moins de 18 ans", experience. */
+    private static final String OVER_18_NOT = "under|younger|below|less than|minor|minors|unter|minderjahrig*|moins de|mineur*|menor|menores"
+            + "|jonger|minderjarig*|minorenne|meno di|ponizej|niepelnoletni*|experien*|erfahrung*|esperienz*|ervaring*|doswiadcz*";
+
     private static final List<LabelRule> RULES = List.of(
             LabelRule.of(GIVEN_NAME, "en", "first name|given name|forename|firstname", NAME_NOT + "|preferred|nick*|full name|first and last|complete name"),
             LabelRule.of(GIVEN_NAME, "de", "vorname|vornamen", ""),
@@ -325,13 +329,16 @@ public final class LabelRules {
             LabelRule.of(RELOCATION, "pt", "mudar se|realocacao|mudanca de cidade", ""),
             LabelRule.of(RELOCATION, "pl", "relokacja|przeprowadzki|przeprowadzic", ""),
 
-            LabelRule.of(OVER_18, "en", "over 18|18 years|at least 18|18 years of age|legal age|over the age of 18", ""),
-            LabelRule.of(OVER_18, "de", "mindestens 18|volljahrig", ""),
-            LabelRule.of(OVER_18, "fr", "18 ans|majeur", ""),
-            LabelRule.of(OVER_18, "es", "mayor de edad|18 anos", ""),
+            // Only "18 or older" wordings: the answer is the over-18 fact, so an inverted question ("under 18", "minor"),
+            // another age ("40 years of age or older") or years of experience must not match.
+            LabelRule.of(OVER_18, "en", "over 18|at least 18|18 years of age|18 years old|18 years or older|18 or older|18 or over"
+                    + "|age of 18|aged 18|legal age|over the age of 18", OVER_18_NOT),
+            LabelRule.of(OVER_18, "de", "mindestens 18|volljahrig|18 jahre alt|uber 18", ""),
+            LabelRule.of(OVER_18, "fr", "18 ans|majeur|majeure", ""),
+            LabelRule.of(OVER_18, "es", "mayor de edad|18 anos|mayor de 18", ""),
             LabelRule.of(OVER_18, "nl", "18 jaar|meerderjarig", ""),
             LabelRule.of(OVER_18, "it", "maggiorenne|18 anni", ""),
-            LabelRule.of(OVER_18, "pt", "maior de idade", ""),
+            LabelRule.of(OVER_18, "pt", "maior de idade|18 anos|maior de 18", ""),
             LabelRule.of(OVER_18, "pl", "pelnoletni|pelnoletnia|18 lat", ""),
 
             LabelRule.of(SECURITY_CLEARANCE, "en", "security clearance|clearance", ""),

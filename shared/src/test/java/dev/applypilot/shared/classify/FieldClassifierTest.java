@@ -94,6 +94,23 @@ class FieldClassifierTest {
         assertFalse(got == notExpected, label + " classified as " + got);
     }
 
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Are you at least 18 years of age?         | OVER_18 |
+            Are you 18 years or older?                | OVER_18 |
+            Sind Sie mindestens 18 Jahre alt?         | OVER_18 |
+            Avez-vous au moins 18 ans ?               | OVER_18 | "au moins" is "at least", not "less than"
+            ¿Es usted mayor de edad?                  | OVER_18 |
+            Are you 40 years of age or older?         | UNKNOWN | another age: the over-18 fact does not answer it
+            Are you at least 21 years of age?         | UNKNOWN |
+            Are you under 18 years of age?            | UNKNOWN | inverted: a yes would mean a minor
+            Avez-vous moins de 18 ans ?               | UNKNOWN | inverted
+            Do you have 18 years of experience?       | YEARS_OF_EXPERIENCE | experience, not age
+            """)
+    void ageQuestionsAreTheOver18FactOnlyWhenTheyAskForEighteenOrOlder(String label, FieldType expected, String note) {
+        assertEquals(expected, typeOf(Fields.select(label, "Yes", "No")), note);
+    }
+
     @Test
     void questionLabelWinsOverAMisleadingId() {
         FieldDescriptor f = new FieldDescriptor("input", "text", "current_title", "current_title", "",
