@@ -53,6 +53,7 @@ public final class FieldClassifier {
             Map.entry("postal-code", POSTAL_CODE), Map.entry("country", COUNTRY), Map.entry("country-name", COUNTRY),
             Map.entry("organization", CURRENT_COMPANY), Map.entry("organization-title", CURRENT_TITLE),
             Map.entry("url", WEBSITE_URL), Map.entry("sex", EEO_GENDER), Map.entry("bday", UNKNOWN),
+            Map.entry("bday-day", UNKNOWN), Map.entry("bday-month", UNKNOWN), Map.entry("bday-year", UNKNOWN),
             Map.entry("username", UNKNOWN));
 
     /**
@@ -98,6 +99,7 @@ public final class FieldClassifier {
             types.add(c.type());
         }
         out = FormContext.resolve(form, out);
+        out = SplitDates.resolve(form, out);
         types.clear();
         for (Classification c : out) {
             types.add(c.type());

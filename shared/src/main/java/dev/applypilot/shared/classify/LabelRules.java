@@ -282,7 +282,8 @@ public final class LabelRules {
             LabelRule.of(SALARY_EXPECTATION, "pl", "oczekiwania finansowe|oczekiwane wynagrodzenie", "obecne"),
 
             LabelRule.of(START_DATE, "en", "start date|earliest start date|available start date|when can you start|available from|date available|availability date|earliest start",
-                    "project|employment history|education|school|previous|end date|from to|course|degree|work experience|year|month|day"
+                    "project|employment|education*|experience*|internship|school|previous|end date|from to|course|degree|study|studies"
+                            + "|beruf*|ausbildung|studium|formation|estudios|opleiding|studi|estudos|studia|year|month|day"
                             + "|jahr|monat|annee|mois|ano|mes|jaar|maand|anno|mese|rok|miesiac"),
             LabelRule.of(START_DATE, "de", "eintrittsdatum|fruhester eintrittstermin|eintrittstermin|verfugbar ab|fruhestmoglicher eintritt*", ""),
             LabelRule.of(START_DATE, "fr", "date de disponibilite|disponible a partir|date de debut souhaitee", ""),
