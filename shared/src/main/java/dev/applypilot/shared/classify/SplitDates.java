@@ -41,25 +41,25 @@ final class SplitDates {
         for (int i = 0; i < parts.length; i++) {
             parts[i] = candidate(in.get(i)) ? DatePart.of(fields.get(i)) : null;
         }
-        List<int[]> groups = groups(parts);
-        List<List<String>> contexts = new ArrayList<>();
+        List<int[]> groups = groups(fields, parts);
+        List<List<List<String>>> contexts = new ArrayList<>();
         boolean periodEnd = false;
         for (int[] g : groups) {
-            List<String> words = context(fields, g);
-            contexts.add(words);
-            periodEnd |= isPeriodEnd(words);
+            List<List<String>> texts = context(fields, g);
+            contexts.add(texts);
+            periodEnd |= mentions(PERIOD_END, texts);
         }
         List<Classification> out = new ArrayList<>(in);
         for (int k = 0; k < groups.size(); k++) {
             int[] g = groups.get(k);
-            List<String> words = contexts.get(k);
-            String said = String.join(" ", words);
-            FieldType meaning = meaning(words);
-            boolean periodStart = meaning == START_DATE && periodEnd && !isPeriodEnd(words);
+            List<List<String>> texts = contexts.get(k);
+            String said = said(texts);
+            FieldType meaning = meaning(texts);
+            boolean periodStart = meaning == START_DATE && periodEnd && !mentions(PERIOD_END, texts);
             for (int i = g[0]; i < g[1]; i++) {
                 if (meaning == null || periodStart) {
                     String reason = periodStart ? "a start date beside an end date is a period, not availability"
-                            : mentions(BIRTH, words) ? "a date of birth is not filled" : "a split date autofill does not fill";
+                            : mentions(BIRTH, texts) ? "a date of birth is not filled" : "a split date autofill does not fill";
                     out.set(i, Classification.unknown(Reason.LABEL_PATTERN, parts[i] + " of split date \"" + said + "\": " + reason));
                 } else {
                     out.set(i, new Classification(meaning, Reason.LABEL_PATTERN, 0.85,
@@ -75,8 +75,11 @@ final class SplitDates {
         return c.reason() != Reason.SAFETY && (c.type() == UNKNOWN || FILLED.contains(c.type()));
     }
 
-    /** Runs of adjacent parts without a repeated part, holding at least a month and a year. */
-    private static List<int[]> groups(DatePart[] parts) {
+    /**
+     * Runs of adjacent parts of one date, holding at least a month and a year: a run ends at a repeated part, a new
+     * heading (legend) or a different identifier stem ({@code grad_year} then {@code dob_day}).
+     */
+    private static List<int[]> groups(List<FieldDescriptor> fields, DatePart[] parts) {
         List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < parts.length) {
@@ -86,7 +89,7 @@ final class SplitDates {
             }
             Set<DatePart> seen = EnumSet.of(parts[i]);
             int j = i + 1;
-            while (j < parts.length && parts[j] != null && !seen.contains(parts[j])) {
+            while (j < parts.length && parts[j] != null && !seen.contains(parts[j]) && sameDate(fields.get(j - 1), fields.get(j))) {
                 seen.add(parts[j]);
                 j++;
             }
@@ -98,64 +101,93 @@ final class SplitDates {
         return out;
     }
 
+    private static boolean sameDate(FieldDescriptor a, FieldDescriptor b) {
+        List<String> stemA = stem(a);
+        List<String> stemB = stem(b);
+        return a.sectionHeading().equals(b.sectionHeading()) && (stemA.isEmpty() || stemB.isEmpty() || stemA.equals(stemB));
+    }
+
+    /** Identifier words without part words and numbers: {@code dob_day} and {@code dob[year]} share "dob". */
+    private static List<String> stem(FieldDescriptor f) {
+        List<String> out = new ArrayList<>();
+        for (String w : Text.identifierWords(f.name().isEmpty() ? f.id() : f.name())) {
+            if (!DatePart.isPartWord(w) && DatePart.number(w) < 0) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     /**
-     * The group's own words without the part words: every part's label and aria-label, its identifier stem
-     * ({@code dob_day} gives "dob") and autocomplete ({@code bday-day} gives "bday"), and the first part's nearby text and heading (legend) when they are label-sized.
+     * The group's own texts, each without its part words and numbers: every part's label, aria-label and identifiers
+     * ({@code dob_day} gives "dob", autocomplete {@code bday-day} gives "bday"), and the first part's nearby text and
+     * heading (legend) when they are label-sized. Texts stay apart so that phrases never span two of them.
      */
-    private static List<String> context(List<FieldDescriptor> fields, int[] g) {
-        List<String> words = new ArrayList<>();
+    private static List<List<String>> context(List<FieldDescriptor> fields, int[] g) {
+        List<List<String>> texts = new ArrayList<>();
         for (int i = g[0]; i < g[1]; i++) {
             FieldDescriptor f = fields.get(i);
-            addNew(words, Text.words(f.label()));
-            addNew(words, Text.words(f.ariaLabel()));
-            addNew(words, Text.identifierWords(f.name() + " " + f.id() + " " + f.attribute("data-automation-id") + " " + f.autocomplete()));
+            add(texts, Text.words(f.label()));
+            add(texts, Text.words(f.ariaLabel()));
+            for (String ident : new String[] {f.name(), f.id(), f.attribute("data-automation-id"), f.autocomplete()}) {
+                add(texts, Text.identifierWords(ident));
+            }
         }
         FieldDescriptor first = fields.get(g[0]);
         for (String text : new String[] {first.nearbyText(), first.sectionHeading()}) {
             List<String> w = Text.words(text);
             if (w.size() <= MAX_LABEL_WORDS) {
-                addNew(words, w);
+                add(texts, w);
             }
         }
-        return words;
+        return texts;
     }
 
-    /** Appends words that are neither part words, numbers nor already present, keeping their order. */
-    private static void addNew(List<String> out, List<String> words) {
+    private static void add(List<List<String>> texts, List<String> words) {
+        List<String> kept = new ArrayList<>();
         for (String w : words) {
-            if (!DatePart.isPartWord(w) && DatePart.number(w) < 0 && !out.contains(w)) {
-                out.add(w);
+            if (!DatePart.isPartWord(w) && DatePart.number(w) < 0) {
+                kept.add(w);
             }
+        }
+        if (!kept.isEmpty() && !texts.contains(kept)) {
+            texts.add(kept);
         }
     }
 
-    private static FieldType meaning(List<String> words) {
-        if (mentions(BIRTH, words)) {
+    /** START_DATE or GRADUATION_DATE when the texts name exactly one of them and veto neither; a birth date never. */
+    private static FieldType meaning(List<List<String>> texts) {
+        if (mentions(BIRTH, texts)) {
             return null;
         }
-        LabelRules.Scan scan = LabelRules.scanLabel(words);
-        FieldType found = null;
-        for (FieldType t : FILLED) {
-            if (scan.weights().containsKey(t)) {
-                if (found != null) {
-                    return null;
-                }
-                found = t;
-            }
+        Set<FieldType> named = EnumSet.noneOf(FieldType.class);
+        Set<FieldType> vetoed = EnumSet.noneOf(FieldType.class);
+        for (List<String> words : texts) {
+            LabelRules.Scan scan = LabelRules.scanLabel(words);
+            named.addAll(scan.weights().keySet());
+            vetoed.addAll(scan.vetoed());
         }
-        return found;
+        named.retainAll(FILLED);
+        named.removeAll(vetoed);
+        return named.size() == 1 ? named.iterator().next() : null;
     }
 
-    private static boolean isPeriodEnd(List<String> words) {
-        return mentions(PERIOD_END, words);
-    }
-
-    private static boolean mentions(List<Phrase> phrases, List<String> words) {
-        for (Phrase p : phrases) {
-            if (p.in(words)) {
-                return true;
+    private static boolean mentions(List<Phrase> phrases, List<List<String>> texts) {
+        for (List<String> words : texts) {
+            for (Phrase p : phrases) {
+                if (p.in(words)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static String said(List<List<String>> texts) {
+        List<String> joined = new ArrayList<>();
+        for (List<String> words : texts) {
+            joined.add(String.join(" ", words));
+        }
+        return String.join(" / ", joined);
     }
 }

@@ -36,36 +36,44 @@ class SplitDatesTest {
 
     @ParameterizedTest(name = "\"{0}\" {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            Earliest start date     | Month=month-en Day=day Year=year-text    | v3 v1 2025        |
-            Available from          | Day=day Month=month-en0 Year=year        | v1 2 v2025        | zero-based month values: the names decide
-            Verfügbar ab            | Tag=day Monat=month-de Jahr=year         | v1 v3 v2025       | "März"
-            Disponible à partir du  | Jour=day Mois=month-fr Année=year        | v1 v3 v2025       |
-            Data rozpoczęcia        | Dzień=day Miesiąc=month-pl Rok=year      | v1 v3 v2025       |
-            Fecha de incorporación  | Día=day Mes=month-es Año=year            | v1 v3 v2025       | abbreviated names
-            Start date              | =day-text =month-text =year-text         | 01 03 2025        | parts known only by their DD / MM / YYYY placeholders
-            Graduation date         | Month=month-num Year=year                | v9 v2018          |
-            Graduation date         | Day=day Month=month-num Year=year        | - v9 v2018        | the profile's graduation month has no day
-            Date of birth           | Day=day Month=month-en Year=year         | - - -             | not a profile fact autofill fills
-            Geburtsdatum            | Tag=day Monat=month-de Jahr=year         | - - -             |
-            Education               | Start date=month-en Year=year            | - -               | an education period, not availability
-            Membership renewal      | Month=month-en Year=year                 | - -               | a date the profile does not know
+            Earliest start date     | start | Month=month-en Day=day Year=year-text    | v3 v1 2025        | legend and identifier stem are separate texts
+            Available from          |       | Day=day Month=month-en0 Year=year        | v1 2 v2025        | zero-based month values: the names decide
+            Verfügbar ab            |       | Tag=day Monat=month-de Jahr=year         | v1 v3 v2025       | "März"
+            Disponible à partir du  |       | Jour=day Mois=month-fr Année=year        | v1 v3 v2025       |
+            Data rozpoczęcia        |       | Dzień=day Miesiąc=month-pl Rok=year      | v1 v3 v2025       |
+            Fecha de incorporación  |       | Día=day Mes=month-es Año=year            | v1 v3 v2025       | abbreviated names
+            Start date              |       | =day-text =month-text =year-text         | 01 03 2025        | parts known only by their DD / MM / YYYY placeholders
+            Graduation date         | grad  | Month=month-num Year=year                | v9 v2018          |
+            Graduation date         |       | Day=day Month=month-num Year=year        | - v9 v2018        | the profile's graduation month has no day
+            Date of birth           | dob   | Day=day Month=month-en Year=year         | - - -             | not a profile fact autofill fills
+            Geburtsdatum            |       | Tag=day Monat=month-de Jahr=year         | - - -             |
+            Your details            | dob   | Day=day Month=month-en Year=year         | - - -             | the identifier stem alone says birth date
+            Education               |       | Start date=month-en Year=year            | - -               | an education period, not availability
+            Membership renewal      |       | Month=month-en Year=year                 | - -               | a date the profile does not know
             """)
-    void splitDatesAreFilledPartByPartOnlyForProfileDates(String legend, String parts, String expected, String note) {
-        List<FieldDescriptor> group = group(legend, parts);
+    void splitDatesAreFilledPartByPartOnlyForProfileDates(String legend, String stem, String parts, String expected, String note) {
+        List<FieldDescriptor> group = group(legend, stem, parts);
         assertEquals(expected, planned(group), note);
     }
 
     @Test
     void aStartDateBesideAnEndDateIsAPeriodAndIsNotFilled() {
-        List<FieldDescriptor> fields = new ArrayList<>(group("Start date", "Month=month-en Year=year"));
-        fields.addAll(group("End date", "Month=month-en Year=year"));
+        List<FieldDescriptor> fields = new ArrayList<>(group("Start date", null, "Month=month-en Year=year"));
+        fields.addAll(group("End date", null, "Month=month-en Year=year"));
         assertEquals("- - - -", planned(fields));
+    }
+
+    @Test
+    void adjacentDatesAreToldApartByTheirLegendsAndStems() {
+        List<FieldDescriptor> fields = new ArrayList<>(group("Graduation date", "grad", "Month=month-num Year=year"));
+        fields.addAll(group("Date of birth", "dob", "Day=day Month=month-en Year=year"));
+        assertEquals("v9 v2018 - - -", planned(fields));
     }
 
     @Test
     void birthDatePartsSayWhyTheyAreLeftEmpty() {
         List<FieldDescriptor> fields = new ArrayList<>(BASE);
-        fields.addAll(group("Date of birth", "Day=day Month=month-en Year=year"));
+        fields.addAll(group("Date of birth", null, "Day=day Month=month-en Year=year"));
         FormClassification c = new FieldClassifier().classify(new FormDescriptor("https://jobs.example.com", fields, Set.of()));
         Classification month = c.fields().get(BASE.size() + 1);
         assertEquals(FieldType.UNKNOWN, month.type());
@@ -101,12 +109,17 @@ class SplitDatesTest {
         return String.join(" ", out);
     }
 
-    /** Controls of one date under a legend; {@code parts} = "Label=kind ..." (label may be empty). */
-    private static List<FieldDescriptor> group(String legend, String parts) {
+    /**
+     * Controls of one date under a legend; {@code parts} = "Label=kind ..." (label may be empty); with a {@code stem}
+     * the parts are named like {@code dob_day}.
+     */
+    private static List<FieldDescriptor> group(String legend, String stem, String parts) {
         List<FieldDescriptor> out = new ArrayList<>();
         for (String spec : splitSpecs(parts)) {
             FieldDescriptor c = control(spec);
-            out.add(new FieldDescriptor(c.tag(), c.type(), c.name(), c.id(), c.autocomplete(), c.label(), c.ariaLabel(), "",
+            String kind = spec.substring(spec.indexOf('=') + 1);
+            String name = stem == null ? "" : stem + "_" + (kind.startsWith("day") ? "day" : kind.startsWith("month") ? "month" : "year");
+            out.add(new FieldDescriptor(c.tag(), c.type(), name, name, c.autocomplete(), c.label(), c.ariaLabel(), "",
                     c.placeholder(), "", legend, c.options(), false, true, true, "", Map.of()));
         }
         return out;
