@@ -173,7 +173,7 @@ public final class FieldClassifier {
                     continue;
                 }
                 seen.add(head);
-                LabelRules.Scan ids = LabelRules.scanIdentifier(Text.identifierWords(head));
+                LabelRules.Scan ids = LabelRules.scanIdentifier(choiceStem(f, Text.identifierWords(head)));
                 vetoed.addAll(ids.vetoed());
                 ids.weights().forEach((t, w) -> idWeights.merge(t, w, Math::max));
             }
@@ -196,6 +196,15 @@ public final class FieldClassifier {
             return new Classification(CUSTOM_QUESTION, Reason.LABEL_PATTERN, 0.8, "custom question \"" + labelText + "\"", false);
         }
         return Classification.unknown(Reason.NONE, "no signal matched");
+    }
+
+    /**
+     * A pick list named {@code country_id} / {@code AddressCountyId} chooses a country / county by its record id:
+     * the trailing "id" is the value's kind, not the field's meaning.
+     */
+    private static List<String> choiceStem(FieldDescriptor f, List<String> words) {
+        int last = words.size() - 1;
+        return f.isChoice() && last > 0 && words.get(last).equals("id") ? words.subList(0, last) : words;
     }
 
     /** Label, else aria-label, else the nearby question text. */

@@ -425,7 +425,7 @@ public final class LabelRules {
             LabelRule.of(PHONE, "*", "tel|phonenumber|mobilephone|phone number|telephone number|mobile number|cell number|phone no", ""),
             LabelRule.of(POSTAL_CODE, "*", "zip|zipcode|postcode|postalcode|plz", ""),
             LabelRule.of(ADDRESS_LINE1, "*", "address1|addressline1|addr1|street1|address street|street", ""),
-            LabelRule.of(ADDRESS_LINE2, "*", "address2|addressline2|addr2|street2", ""),
+            LabelRule.of(ADDRESS_LINE2, "*", "address2|addressline2|addr2|street2|complement|address complement", ""),
             LabelRule.of(LINKEDIN_URL, "*", "linkedinurl|linkedinprofile", ""),
             LabelRule.of(GITHUB_URL, "*", "githuburl", ""),
             LabelRule.of(COVER_LETTER_FILE, "*", "coverletter|cover letter|cover letter file|cover letter upload", ""),
@@ -451,6 +451,21 @@ public final class LabelRules {
      */
     public static Scan scanIdentifier(List<String> words) {
         return scan(words, RULES, IDENTIFIER_RULES, true);
+    }
+
+    /** Whether a positive phrase of {@code type} with two or more words ("your name", not "name") occurs in the words. */
+    static boolean namesInSeveralWords(FieldType type, List<String> words) {
+        for (LabelRule rule : RULES) {
+            if (rule.type() != type) {
+                continue;
+            }
+            for (Phrase p : rule.positive()) {
+                if (p.words().size() > 1 && p.in(words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Scan scan(List<String> words, List<LabelRule> rules, List<LabelRule> extra, boolean atEnd) {
