@@ -34,6 +34,10 @@ public final class FieldClassifier {
             EEO_DISABILITY, CONSENT, LINKEDIN_URL, GITHUB_URL, PORTFOLIO_URL, WEBSITE_URL, COVER_LETTER_FILE, RESUME_FILE,
             PREFERRED_NAME, COUNTRY, CITY);
 
+    private static final Set<FieldType> LEGAL_AND_RELOCATION = EnumSet.of(
+            WORK_AUTHORIZATION, SPONSORSHIP, RELOCATION, OVER_18, SECURITY_CLEARANCE, CRIMINAL_HISTORY,
+            EEO_GENDER, EEO_RACE, EEO_VETERAN, EEO_DISABILITY);
+
     /** First words that mark a placeholder as an example value rather than a label ("e.g. Main Street"). */
     private static final List<Phrase> EXAMPLE_PLACEHOLDER = Phrase.parseAll("e g|eg|z b|zb|ex|for example|bijv|np|ej|p ex|es|por ejemplo");
 
@@ -181,13 +185,21 @@ public final class FieldClassifier {
             if (c != null) {
                 return c;
             }
-            List<String> ph = Text.words(f.placeholder());
+            List<String> ph = Text.words(f.placeholder().isEmpty() ? emptyChoiceText(f) : f.placeholder());
             if (isExample(ph)) {
                 ph = List.of();
             }
             LabelRules.Scan placeholder = LabelRules.scanLabel(ph);
             vetoed.addAll(placeholder.vetoed());
-            c = best(f, placeholder.weights(), Reason.PLACEHOLDER, "placeholder \"" + f.placeholder() + "\"", vetoed, question);
+            if (!f.placeholder().isEmpty() || ph.isEmpty()) {
+                c = best(f, placeholder.weights(), Reason.PLACEHOLDER, "placeholder \"" + f.placeholder() + "\"", vetoed, question);
+            } else {
+                // A pick list's empty first option is its placeholder; it never decides a legal answer on its own.
+                Set<FieldType> notFromOption = EnumSet.copyOf(vetoed);
+                notFromOption.addAll(LEGAL_AND_RELOCATION);
+                c = best(f, placeholder.weights(), Reason.PLACEHOLDER, "empty first option \"" + emptyChoiceText(f) + "\"",
+                        notFromOption, question);
+            }
             if (c != null) {
                 return c;
             }
@@ -205,6 +217,11 @@ public final class FieldClassifier {
     private static List<String> choiceStem(FieldDescriptor f, List<String> words) {
         int last = words.size() - 1;
         return f.isChoice() && last > 0 && words.get(last).equals("id") ? words.subList(0, last) : words;
+    }
+
+    /** The text of a select's first option when its value is empty ("Select country", "— Provincia —"), else "". */
+    private static String emptyChoiceText(FieldDescriptor f) {
+        return f.tag().equals("select") && !f.options().isEmpty() && f.options().get(0).value().isBlank() ? f.options().get(0).text() : "";
     }
 
     /** Label, else aria-label, else the nearby question text. */

@@ -41,7 +41,7 @@ final class FormContext {
             if (weak && (given || family) && c.type() == FULL_NAME) {
                 out.add(bareName(c, f, given, family));
             } else if (i > 0 && c.type() == UNKNOWN && c.reason() == Reason.NONE && in.get(i - 1).type() == ADDRESS_LINE1
-                    && f.isTextEntry() && !f.tag().equals("textarea") && mentions(ADDITIONAL_INFO, FieldClassifier.primaryLabel(f))) {
+                    && f.isTextEntry() && !f.tag().equals("textarea") && mentionsAdditionalInfo(f)) {
                 out.add(new Classification(ADDRESS_LINE2, Reason.LABEL_PATTERN, 0.8, "ADDRESS_LINE2: additional information after address line 1", true));
             } else if (weak && houseNumber && c.type() == ADDRESS_LINE1 && streetOnly(f)) {
                 out.add(Classification.unknown(c.reason(), "street only: the form has a separate house-number field"));
@@ -104,10 +104,12 @@ final class FormContext {
         return found;
     }
 
-    private static boolean mentions(List<Phrase> phrases, String text) {
-        List<String> words = Text.words(text);
-        for (Phrase p : phrases) {
-            if (p.in(words)) {
+    /** "Additional information" in the label, or {@code additional_info} as the name / id. */
+    private static boolean mentionsAdditionalInfo(FieldDescriptor f) {
+        List<String> label = Text.words(FieldClassifier.primaryLabel(f));
+        List<String> ids = Text.identifierWords(f.name() + " " + f.id());
+        for (Phrase p : ADDITIONAL_INFO) {
+            if (p.in(label) || p.in(ids)) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.applypilot.shared.ats.AtsAdapters;
 import dev.applypilot.shared.form.FieldDescriptor;
+import dev.applypilot.shared.form.FieldOption;
 import dev.applypilot.shared.form.FieldType;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,20 @@ class FieldClassifierTest {
             """)
     void ageQuestionsAreTheOver18FactOnlyWhenTheyAskForEighteenOrOlder(String label, FieldType expected, String note) {
         assertEquals(expected, typeOf(Fields.select(label, "Yes", "No")), note);
+    }
+
+    @ParameterizedTest(name = "first option \"{1}\" (value \"{0}\") -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ''       | Select country           | COUNTRY |
+            ''       | — Provincia —            | REGION  |
+            ''       | Willing to relocate?     | UNKNOWN | a placeholder never decides a legal or relocation answer
+            Germany  | Germany                  | UNKNOWN | a real first choice is not a placeholder
+            """)
+    void anUnlabelledPickListIsNamedByItsEmptyFirstOption(String value, String text, FieldType expected, String note) {
+        FieldDescriptor f = new FieldDescriptor("select", "select", "", "", "", "", "", "", "", "", "",
+                List.of(new FieldOption(value, text), new FieldOption("a", "Alpha"), new FieldOption("b", "Beta")),
+                false, true, true, "", Map.of());
+        assertEquals(expected, typeOf(f), note);
     }
 
     @Test
