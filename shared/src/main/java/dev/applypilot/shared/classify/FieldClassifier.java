@@ -235,18 +235,24 @@ public final class FieldClassifier {
         return f.nearbyText().trim();
     }
 
-    /** The last bracket / dot segment of an identifier: {@code details[order][lastName]} gives {@code lastName}. */
+    /**
+     * The last bracket / dot / double-dash segment of an identifier: {@code details[order][lastName]} gives
+     * {@code lastName}, Greenhouse's {@code address--postalCode} gives {@code postalCode}; segments without a letter
+     * ({@code school--0}) are skipped.
+     */
     static String headSegment(String ident) {
         String best = "";
         int start = 0;
         for (int i = 0; i <= ident.length(); i++) {
             char c = i < ident.length() ? ident.charAt(i) : '.';
-            if (c == '[' || c == ']' || c == '.') {
+            boolean doubleDash = c == '-' && i + 1 < ident.length() && ident.charAt(i + 1) == '-';
+            if (c == '[' || c == ']' || c == '.' || doubleDash) {
                 String seg = ident.substring(start, i);
                 if (hasLetter(seg)) {
                     best = seg;
                 }
-                start = i + 1;
+                start = doubleDash ? i + 2 : i + 1;
+                i = doubleDash ? i + 1 : i;
             }
         }
         return best;

@@ -135,17 +135,20 @@ class FieldClassifierTest {
 
     @ParameterizedTest(name = "name/id {0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            firstName                                       | GIVEN_NAME
-            last_name                                       | FAMILY_NAME
-            details[order][customer][lastName]              | FAMILY_NAME
-            addressLine1                                    | ADDRESS_LINE1
-            address2                                        | ADDRESS_LINE2
-            zipcode                                         | POSTAL_CODE
-            shippingAddress_addressFields_emcrendered       | UNKNOWN
-            referrer_name                                   | UNKNOWN
+            firstName                                       | GIVEN_NAME  |
+            last_name                                       | FAMILY_NAME |
+            details[order][customer][lastName]              | FAMILY_NAME |
+            addressLine1                                    | ADDRESS_LINE1 |
+            address2                                        | ADDRESS_LINE2 |
+            zipcode                                         | POSTAL_CODE |
+            shippingAddress_addressFields_emcrendered       | UNKNOWN     |
+            referrer_name                                   | UNKNOWN     |
+            address--postalCode                             | POSTAL_CODE | Greenhouse: "--" separates a namespace ("address" would veto a postal code)
+            education-278--schoolName                       | SCHOOL      |
+            school--0                                       | SCHOOL      | a trailing index is not the head
             """)
-    void nameTokensUseTheIdentifierHead(String name, FieldType expected) {
-        assertEquals(expected, typeOf(Fields.named(name)));
+    void nameTokensUseTheIdentifierHead(String name, FieldType expected, String note) {
+        assertEquals(expected, typeOf(Fields.named(name)), note);
     }
 
     @Test
