@@ -42,6 +42,11 @@ public enum DatePart {
         return found;
     }
 
+    /** Whether the control's own label (or aria-label) ends with its part: "Graduation year", "Start month". */
+    static boolean namedByLabel(FieldDescriptor f) {
+        return lastWord(Text.words(f.label())) != null || lastWord(Text.words(f.ariaLabel())) != null;
+    }
+
     /** Whether a word names a date part ("month", "jahr", "yyyy"). */
     static boolean isPartWord(String w) {
         return partOf(w) != null;

@@ -3,6 +3,7 @@ package dev.applypilot.shared.classify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.applypilot.shared.ats.AtsAdapters;
 import dev.applypilot.shared.form.FieldDescriptor;
 import dev.applypilot.shared.form.FieldOption;
 import dev.applypilot.shared.form.FieldType;
@@ -68,6 +69,13 @@ class SplitDatesTest {
         List<FieldDescriptor> fields = new ArrayList<>(group("Graduation date", "grad", "Month=month-num Year=year"));
         fields.addAll(group("Date of birth", "dob", "Day=day Month=month-en Year=year"));
         assertEquals("v9 v2018 - - -", planned(fields));
+    }
+
+    @Test
+    void aLonePartIsADateOnlyWhenItsOwnLabelNamesThePart() {
+        FieldDescriptor startMonth = control("Start date=month-en");
+        assertEquals(FieldType.UNKNOWN, new FieldClassifier().classifyField(startMonth, AtsAdapters.GENERIC_ADAPTER).type());
+        assertEquals("v2018", planned(List.of(control("Graduation year=year"))));
     }
 
     @Test
