@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * The label-pattern table, kept as data: per field type and language the phrases that suggest it and
- * the phrases that veto it. Languages: en, de, fr, es, nl, it, pt, pl. Phrases are matched on
+ * the phrases that veto it. Languages: en, de, fr, es, nl, it, pt, pl for every type; ru, tr, cs, sk, da / nb, sv, fi
+ * for names, contact and address. Phrases are matched on
  * normalised words (lower case, accents folded, punctuation removed); {@code word*} is a prefix.
  */
 public final class LabelRules {
@@ -413,7 +414,62 @@ public final class LabelRules {
             LabelRule.of(CONSENT, "nl", "ik ga akkoord|toestemming|privacybeleid|privacyverklaring", ""),
             LabelRule.of(CONSENT, "it", "acconsento|consenso|informativa", ""),
             LabelRule.of(CONSENT, "pt", "concordo|consentimento|politica de privacidade", ""),
-            LabelRule.of(CONSENT, "pl", "wyrazam zgode|zgoda|akceptuje|rodo", "")
+            LabelRule.of(CONSENT, "pl", "wyrazam zgode|zgoda|akceptuje|rodo", ""),
+
+            // Contact and address core in more languages (Chromium's and Mozilla's i18n test pages cover them):
+            // Russian, Turkish, Czech, Slovak, Danish, Norwegian, Swedish, Finnish. Compounds ("brugernavn",
+            // "firmanavn", "käyttäjänimi") never equal the bare name word, so they stay unmatched.
+            LabelRule.of(GIVEN_NAME, "ru", "имя", "отчество|фамилия|полное|пользователя"),
+            LabelRule.of(GIVEN_NAME, "tr", "adınız|isim", "soyad*|soyisim"),
+            LabelRule.of(GIVEN_NAME, "cs", "jmeno|krestni jmeno", "prijmeni|cele"),
+            LabelRule.of(GIVEN_NAME, "sk", "krstne meno", "priezvisko"),
+            LabelRule.of(GIVEN_NAME, "da", "fornavn", ""),
+            LabelRule.of(GIVEN_NAME, "sv", "fornamn", ""),
+            LabelRule.of(GIVEN_NAME, "fi", "etunimi", ""),
+            LabelRule.of(FAMILY_NAME, "ru", "фамилия", ""),
+            LabelRule.of(FAMILY_NAME, "tr", "soyad|soyadı|soyadınız|soyisim", ""),
+            LabelRule.of(FAMILY_NAME, "cs", "prijmeni", ""),
+            LabelRule.of(FAMILY_NAME, "sk", "priezvisko", ""),
+            LabelRule.of(FAMILY_NAME, "da", "efternavn|etternavn", ""),
+            LabelRule.of(FAMILY_NAME, "sv", "efternamn", ""),
+            LabelRule.of(FAMILY_NAME, "fi", "sukunimi", ""),
+            LabelRule.of(FULL_NAME, "ru", "фио|полное имя|имя и фамилия", ""),
+            LabelRule.of(FULL_NAME, "tr", "ad soyad|adı soyadı|ad soyadı|adınız soyadınız", ""),
+            LabelRule.of(FULL_NAME, "cs", "jmeno a prijmeni|cele jmeno", ""),
+            LabelRule.of(FULL_NAME, "sk", "meno a priezvisko|cele meno", ""),
+            LabelRule.of(FULL_NAME, "da", "navn|fulde navn|fuldt navn|fullt navn", ""),
+            LabelRule.of(FULL_NAME, "sv", "namn|fullstandigt namn|for och efternamn", ""),
+            LabelRule.of(FULL_NAME, "fi", "nimi|koko nimi", ""),
+            LabelRule.of(EMAIL, "ru", "электронная почта|эл почта|почта", ""),
+            LabelRule.of(EMAIL, "tr", "e posta|eposta|e posta adresi", ""),
+            LabelRule.of(EMAIL, "sv", "e post|epost|e postadress|e postadresse", ""),
+            LabelRule.of(EMAIL, "fi", "sahkoposti|sahkopostiosoite", ""),
+            LabelRule.of(PHONE, "ru", "телефон|мобильный", ""),
+            LabelRule.of(PHONE, "fi", "puhelin*|matkapuhelin", ""),
+            LabelRule.of(ADDRESS_LINE1, "ru", "адрес|улица", ""),
+            LabelRule.of(ADDRESS_LINE1, "tr", "adres|sokak|cadde", ""),
+            LabelRule.of(ADDRESS_LINE1, "cs", "ulice|adresa", ""),
+            LabelRule.of(ADDRESS_LINE1, "da", "gade|gadenavn|vejnavn|gateadresse", ""),
+            LabelRule.of(ADDRESS_LINE1, "sv", "adress|gatuadress", ""),
+            LabelRule.of(ADDRESS_LINE1, "fi", "osoite|katuosoite|lahiosoite", ""),
+            LabelRule.of(CITY, "ru", "город", ""),
+            LabelRule.of(CITY, "tr", "şehir", ""),
+            LabelRule.of(CITY, "cs", "mesto|obec", ""),
+            LabelRule.of(CITY, "da", "bynavn", ""),
+            LabelRule.of(CITY, "sv", "postort", ""),
+            LabelRule.of(CITY, "fi", "kaupunki|postitoimipaikka|paikkakunta", ""),
+            LabelRule.of(POSTAL_CODE, "ru", "индекс|почтовый индекс", ""),
+            LabelRule.of(POSTAL_CODE, "tr", "posta kodu", ""),
+            LabelRule.of(POSTAL_CODE, "cs", "psc|postovni smerovaci cislo", ""),
+            LabelRule.of(POSTAL_CODE, "da", "postnummer|postnr", ""),
+            LabelRule.of(POSTAL_CODE, "fi", "postinumero", ""),
+            LabelRule.of(COUNTRY, "ru", "страна", ""),
+            LabelRule.of(COUNTRY, "tr", "ülke", ""),
+            LabelRule.of(COUNTRY, "cs", "zeme", ""),
+            LabelRule.of(COUNTRY, "sk", "krajina", ""),
+            LabelRule.of(COUNTRY, "fi", "maa", ""),
+            LabelRule.of(REGION, "ru", "область|регион|край", ""),
+            LabelRule.of(REGION, "fi", "maakunta", "")
     );
 
     /** Identifier-only spellings (concatenations that never appear as separate words in labels). */

@@ -68,6 +68,21 @@ class FieldClassifierTest {
             pl | Nazwisko                     | FAMILY_NAME
             pl | Miasto                       | CITY
             pl | Kod pocztowy                 | POSTAL_CODE
+            ru | Имя                          | GIVEN_NAME
+            ru | Фамилия                      | FAMILY_NAME
+            ru | Почтовый индекс              | POSTAL_CODE
+            tr | Soyadı                       | FAMILY_NAME
+            tr | Posta kodu                   | POSTAL_CODE
+            cs | Příjmení                     | FAMILY_NAME
+            cs | Jméno a příjmení             | FULL_NAME
+            sk | Priezvisko                   | FAMILY_NAME
+            da | Efternavn                    | FAMILY_NAME
+            da | Postnummer                   | POSTAL_CODE
+            sv | Förnamn                      | GIVEN_NAME
+            sv | E-postadress                 | EMAIL
+            fi | Sukunimi                     | FAMILY_NAME
+            fi | Postitoimipaikka             | CITY
+            fi | Puhelinnumero                | PHONE
             """)
     void labelPatternsRecogniseEachLanguage(String language, String label, FieldType expected) {
         assertEquals(expected, typeOf(Fields.text(label)), language + " " + label);
@@ -89,6 +104,9 @@ class FieldClassifierTest {
             Have you ever worked for this company?     | CURRENT_COMPANY
             Staatsangehörigkeit (Land)                 | COUNTRY
             Nationalité - pays                         | COUNTRY
+            Brugernavn                                 | FULL_NAME
+            Firmanavn                                  | FULL_NAME
+            Отчество                                   | GIVEN_NAME
             """)
     void negativePatternsVeto(String label, FieldType notExpected) {
         FieldType got = typeOf(Fields.text(label));
