@@ -49,6 +49,9 @@ final class SplitDates {
             contexts.add(texts);
             periodEnd |= mentions(PERIOD_END, texts);
         }
+        for (FieldDescriptor f : fields) {
+            periodEnd |= isWholeDate(f) && mentions(PERIOD_END, List.of(Text.words(FieldClassifier.primaryLabel(f))));
+        }
         List<Classification> out = new ArrayList<>(in);
         for (int k = 0; k < groups.size(); k++) {
             int[] g = groups.get(k);
@@ -68,6 +71,11 @@ final class SplitDates {
             }
         }
         return out;
+    }
+
+    /** A native date / month input: an "End date" of that kind also makes a split "Start date" a period's start. */
+    private static boolean isWholeDate(FieldDescriptor f) {
+        return f.tag().equals("input") && (f.type().equals("date") || f.type().equals("month"));
     }
 
     /** Only controls no stronger signal claimed for another type can be parts. */

@@ -65,6 +65,13 @@ class SplitDatesTest {
     }
 
     @Test
+    void aStartDateBesideANativeEndDateIsAPeriodToo() {
+        List<FieldDescriptor> fields = new ArrayList<>(group("Start date", null, "Month=month-en Year=year"));
+        fields.add(Fields.input("date", "end", "", "End date"));
+        assertEquals("- - -", planned(fields));
+    }
+
+    @Test
     void adjacentDatesAreToldApartByTheirLegendsAndStems() {
         List<FieldDescriptor> fields = new ArrayList<>(group("Graduation date", "grad", "Month=month-num Year=year"));
         fields.addAll(group("Date of birth", "dob", "Day=day Month=month-en Year=year"));
