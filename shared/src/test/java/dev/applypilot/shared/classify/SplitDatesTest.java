@@ -65,6 +65,19 @@ class SplitDatesTest {
     }
 
     @Test
+    void greenhouseEducationStartDatesAreNotAvailability() {
+        // job_application[educations][][start_date][month] / [year], the first part labelled "Start Date" (legacy boards).
+        List<FieldDescriptor> fields = new ArrayList<>();
+        for (String part : new String[] {"month", "year"}) {
+            FieldDescriptor c = control((part.equals("month") ? "Start Date" : "") + "=" + (part.equals("month") ? "month-en" : "year-text"));
+            String name = "job_application[educations][][start_date][" + part + "]";
+            fields.add(new FieldDescriptor(c.tag(), c.type(), name, "", "", c.label(), "", "", c.placeholder(), "", "Education",
+                    c.options(), false, true, true, "", Map.of()));
+        }
+        assertEquals("- -", planned(fields));
+    }
+
+    @Test
     void aStartDateBesideANativeEndDateIsAPeriodToo() {
         List<FieldDescriptor> fields = new ArrayList<>(group("Start date", null, "Month=month-en Year=year"));
         fields.add(Fields.input("date", "end", "", "End date"));
