@@ -34,9 +34,16 @@ public final class FieldClassifier {
             EEO_DISABILITY, CONSENT, LINKEDIN_URL, GITHUB_URL, PORTFOLIO_URL, WEBSITE_URL, COVER_LETTER_FILE, RESUME_FILE,
             PREFERRED_NAME, COUNTRY, CITY);
 
-    private static final Set<FieldType> LEGAL_AND_RELOCATION = EnumSet.of(
-            WORK_AUTHORIZATION, SPONSORSHIP, RELOCATION, OVER_18, SECURITY_CLEARANCE, CRIMINAL_HISTORY,
-            EEO_GENDER, EEO_RACE, EEO_VETERAN, EEO_DISABILITY);
+    /** Answers a pick list's placeholder option may never decide: legal, EEO and relocation questions. */
+    private static final Set<FieldType> NOT_FROM_FIRST_OPTION = EnumSet.noneOf(FieldType.class);
+
+    static {
+        for (FieldType t : FieldType.values()) {
+            if (t.isLegal() || t == RELOCATION) {
+                NOT_FROM_FIRST_OPTION.add(t);
+            }
+        }
+    }
 
     /** First words that mark a placeholder as an example value rather than a label ("e.g. Main Street"). */
     private static final List<Phrase> EXAMPLE_PLACEHOLDER = Phrase.parseAll("e g|eg|z b|zb|ex|for example|bijv|np|ej|p ex|es|por ejemplo");
@@ -196,7 +203,7 @@ public final class FieldClassifier {
             } else {
                 // A pick list's empty first option is its placeholder; it never decides a legal answer on its own.
                 Set<FieldType> notFromOption = EnumSet.copyOf(vetoed);
-                notFromOption.addAll(LEGAL_AND_RELOCATION);
+                notFromOption.addAll(NOT_FROM_FIRST_OPTION);
                 c = best(f, placeholder.weights(), Reason.PLACEHOLDER, "empty first option \"" + emptyChoiceText(f) + "\"",
                         notFromOption, question);
             }
