@@ -34,6 +34,17 @@ public final class FieldClassifier {
             EEO_DISABILITY, CONSENT, LINKEDIN_URL, GITHUB_URL, PORTFOLIO_URL, WEBSITE_URL, COVER_LETTER_FILE, RESUME_FILE,
             PREFERRED_NAME, COUNTRY, CITY);
 
+    /** Answers a pick list's placeholder option may never decide: legal, EEO and relocation questions. */
+    private static final Set<FieldType> NOT_FROM_FIRST_OPTION = EnumSet.noneOf(FieldType.class);
+
+    static {
+        for (FieldType t : FieldType.values()) {
+            if (t.isLegal() || t == RELOCATION) {
+                NOT_FROM_FIRST_OPTION.add(t);
+            }
+        }
+    }
+
     /** First words that mark a placeholder as an example value rather than a label ("e.g. Main Street"). */
     private static final List<Phrase> EXAMPLE_PLACEHOLDER = Phrase.parseAll("e g|eg|z b|zb|ex|for example|bijv|np|ej|p ex|es|por ejemplo");
 
@@ -53,6 +64,7 @@ public final class FieldClassifier {
             Map.entry("postal-code", POSTAL_CODE), Map.entry("country", COUNTRY), Map.entry("country-name", COUNTRY),
             Map.entry("organization", CURRENT_COMPANY), Map.entry("organization-title", CURRENT_TITLE),
             Map.entry("url", WEBSITE_URL), Map.entry("sex", EEO_GENDER), Map.entry("bday", UNKNOWN),
+            Map.entry("bday-day", UNKNOWN), Map.entry("bday-month", UNKNOWN), Map.entry("bday-year", UNKNOWN),
             Map.entry("username", UNKNOWN));
 
     /**
@@ -98,6 +110,7 @@ public final class FieldClassifier {
             types.add(c.type());
         }
         out = FormContext.resolve(form, out);
+        out = SplitDates.resolve(form, out);
         types.clear();
         for (Classification c : out) {
             types.add(c.type());
@@ -171,7 +184,7 @@ public final class FieldClassifier {
                     continue;
                 }
                 seen.add(head);
-                LabelRules.Scan ids = LabelRules.scanIdentifier(Text.identifierWords(head));
+                LabelRules.Scan ids = LabelRules.scanIdentifier(choiceStem(f, Text.identifierWords(head)));
                 vetoed.addAll(ids.vetoed());
                 ids.weights().forEach((t, w) -> idWeights.merge(t, w, Math::max));
             }
@@ -179,13 +192,21 @@ public final class FieldClassifier {
             if (c != null) {
                 return c;
             }
-            List<String> ph = Text.words(f.placeholder());
+            List<String> ph = Text.words(f.placeholder().isEmpty() ? emptyChoiceText(f) : f.placeholder());
             if (isExample(ph)) {
                 ph = List.of();
             }
             LabelRules.Scan placeholder = LabelRules.scanLabel(ph);
             vetoed.addAll(placeholder.vetoed());
-            c = best(f, placeholder.weights(), Reason.PLACEHOLDER, "placeholder \"" + f.placeholder() + "\"", vetoed, question);
+            if (!f.placeholder().isEmpty() || ph.isEmpty()) {
+                c = best(f, placeholder.weights(), Reason.PLACEHOLDER, "placeholder \"" + f.placeholder() + "\"", vetoed, question);
+            } else {
+                // A pick list's empty first option is its placeholder; it never decides a legal answer on its own.
+                Set<FieldType> notFromOption = EnumSet.copyOf(vetoed);
+                notFromOption.addAll(NOT_FROM_FIRST_OPTION);
+                c = best(f, placeholder.weights(), Reason.PLACEHOLDER, "empty first option \"" + emptyChoiceText(f) + "\"",
+                        notFromOption, question);
+            }
             if (c != null) {
                 return c;
             }
@@ -194,6 +215,20 @@ public final class FieldClassifier {
             return new Classification(CUSTOM_QUESTION, Reason.LABEL_PATTERN, 0.8, "custom question \"" + labelText + "\"", false);
         }
         return Classification.unknown(Reason.NONE, "no signal matched");
+    }
+
+    /**
+     * A pick list named {@code country_id} / {@code AddressCountyId} chooses a country / county by its record id:
+     * the trailing "id" is the value's kind, not the field's meaning.
+     */
+    private static List<String> choiceStem(FieldDescriptor f, List<String> words) {
+        int last = words.size() - 1;
+        return f.isChoice() && last > 0 && words.get(last).equals("id") ? words.subList(0, last) : words;
+    }
+
+    /** The text of a select's first option when its value is empty ("Select country", "— Provincia —"), else "". */
+    private static String emptyChoiceText(FieldDescriptor f) {
+        return f.tag().equals("select") && !f.options().isEmpty() && f.options().get(0).value().isBlank() ? f.options().get(0).text() : "";
     }
 
     /** Label, else aria-label, else the nearby question text. */
@@ -207,18 +242,24 @@ public final class FieldClassifier {
         return f.nearbyText().trim();
     }
 
-    /** The last bracket / dot segment of an identifier: {@code details[order][lastName]} gives {@code lastName}. */
+    /**
+     * The last bracket / dot / double-dash segment of an identifier: {@code details[order][lastName]} gives
+     * {@code lastName}, Greenhouse's {@code address--postalCode} gives {@code postalCode}; segments without a letter
+     * ({@code school--0}) are skipped.
+     */
     static String headSegment(String ident) {
         String best = "";
         int start = 0;
         for (int i = 0; i <= ident.length(); i++) {
             char c = i < ident.length() ? ident.charAt(i) : '.';
-            if (c == '[' || c == ']' || c == '.') {
+            boolean doubleDash = c == '-' && i + 1 < ident.length() && ident.charAt(i + 1) == '-';
+            if (c == '[' || c == ']' || c == '.' || doubleDash) {
                 String seg = ident.substring(start, i);
                 if (hasLetter(seg)) {
                     best = seg;
                 }
-                start = i + 1;
+                start = doubleDash ? i + 2 : i + 1;
+                i = doubleDash ? i + 1 : i;
             }
         }
         return best;

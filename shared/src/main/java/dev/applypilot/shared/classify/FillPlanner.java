@@ -93,6 +93,10 @@ public final class FillPlanner {
             FileSlot slot = t == FieldType.RESUME_FILE ? FileSlot.RESUME : FileSlot.COVER_LETTER;
             return new FillDecision(i, t, FillAction.ATTACH_FILE, null, slot, null, "attach " + slot);
         }
+        DatePart part = t == FieldType.START_DATE || t == FieldType.GRADUATION_DATE ? DatePart.of(f) : null;
+        if (part != null) {
+            return SplitDateAnswers.plan(i, f, t, part, isoDate(t, p));
+        }
         if (f.isChoice()) {
             return choice(i, f, t, p);
         }
@@ -231,13 +235,9 @@ public final class FillPlanner {
                 String code = c == null || c.address() == null ? null : c.address().country();
                 return code == null ? null : Countries.englishName(code);
             }
-            case START_DATE -> {
-                String iso = s == null ? null : s.earliestStartDate();
+            case START_DATE, GRADUATION_DATE -> {
+                String iso = isoDate(t, p);
                 return iso == null ? null : DateFormatter.format(iso, DateFormatter.detect(f.type(), f.placeholder()));
-            }
-            case GRADUATION_DATE -> {
-                Education e = p.latestEducation();
-                return e == null || e.end() == null ? null : DateFormatter.format(e.end(), DateFormatter.detect(f.type(), f.placeholder()));
             }
             case NOTICE_PERIOD -> {
                 Integer d = s == null ? null : s.noticePeriodDays();
@@ -254,6 +254,15 @@ public final class FillPlanner {
                 return simpleValue(t, p);
             }
         }
+    }
+
+    /** The profile's date for a date type: earliest start, or the end of the latest education. */
+    private static String isoDate(FieldType t, Profile p) {
+        if (t == FieldType.START_DATE) {
+            return p.screening() == null ? null : p.screening().earliestStartDate();
+        }
+        Education e = p.latestEducation();
+        return e == null ? null : e.end();
     }
 
     private static String salary(SalaryExpectation s, boolean numberOnly) {

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * The label-pattern table, kept as data: per field type and language the phrases that suggest it and
- * the phrases that veto it. Languages: en, de, fr, es, nl, it, pt, pl. Phrases are matched on
+ * the phrases that veto it. Languages: en, de, fr, es, nl, it, pt, pl for every type; ru, tr, cs, sk, da / nb, sv, fi
+ * for names, contact and address. Phrases are matched on
  * normalised words (lower case, accents folded, punctuation removed); {@code word*} is a prefix.
  */
 public final class LabelRules {
@@ -26,6 +27,10 @@ public final class LabelRules {
             + "|azienda|bedrijf*|school|university|user name|username|user|benutzer*|utilisateur|usuario|utente|gebruiker*"
             + "|file|domain|project|product|account|job|position|event|team|pet|street|strasse|bank|firm*|discount|coupon|promo|voucher|gift"
             + "|card|tarjeta|carte|karte|titolare|kaart|karta|cartao";
+
+    /** Inverted or different age questions, in every language: "under 18", "minor", "moins de 18 ans", experience. */
+    private static final String OVER_18_NOT = "under|younger|below|less than|minor|minors|unter|minderjahrig*|moins de|mineur*|menor|menores"
+            + "|jonger|minderjarig*|minorenne|meno di|ponizej|niepelnoletni*|experien*|erfahrung*|esperienz*|ervaring*|doswiadcz*";
 
     private static final List<LabelRule> RULES = List.of(
             LabelRule.of(GIVEN_NAME, "en", "first name|given name|forename|firstname", NAME_NOT + "|preferred|nick*|full name|first and last|complete name"),
@@ -278,7 +283,8 @@ public final class LabelRules {
             LabelRule.of(SALARY_EXPECTATION, "pl", "oczekiwania finansowe|oczekiwane wynagrodzenie", "obecne"),
 
             LabelRule.of(START_DATE, "en", "start date|earliest start date|available start date|when can you start|available from|date available|availability date|earliest start",
-                    "project|employment history|education|school|previous|end date|from to|course|degree|work experience|year|month|day"
+                    "project|employment|education*|experience*|internship|school|previous|end date|from to|course|degree|study|studies"
+                            + "|beruf*|ausbildung|studium|formation|estudios|opleiding|studi|estudos|studia|year|month|day"
                             + "|jahr|monat|annee|mois|ano|mes|jaar|maand|anno|mese|rok|miesiac"),
             LabelRule.of(START_DATE, "de", "eintrittsdatum|fruhester eintrittstermin|eintrittstermin|verfugbar ab|fruhestmoglicher eintritt*", ""),
             LabelRule.of(START_DATE, "fr", "date de disponibilite|disponible a partir|date de debut souhaitee", ""),
@@ -325,13 +331,16 @@ public final class LabelRules {
             LabelRule.of(RELOCATION, "pt", "mudar se|realocacao|mudanca de cidade", ""),
             LabelRule.of(RELOCATION, "pl", "relokacja|przeprowadzki|przeprowadzic", ""),
 
-            LabelRule.of(OVER_18, "en", "over 18|18 years|at least 18|18 years of age|legal age|over the age of 18", ""),
-            LabelRule.of(OVER_18, "de", "mindestens 18|volljahrig", ""),
-            LabelRule.of(OVER_18, "fr", "18 ans|majeur", ""),
-            LabelRule.of(OVER_18, "es", "mayor de edad|18 anos", ""),
+            // Only "18 or older" wordings: the answer is the over-18 fact, so an inverted question ("under 18", "minor"),
+            // another age ("40 years of age or older") or years of experience must not match.
+            LabelRule.of(OVER_18, "en", "over 18|at least 18|18 years of age|18 years old|18 years or older|18 or older|18 or over"
+                    + "|age of 18|aged 18|legal age|over the age of 18", OVER_18_NOT),
+            LabelRule.of(OVER_18, "de", "mindestens 18|volljahrig|18 jahre alt|uber 18", ""),
+            LabelRule.of(OVER_18, "fr", "18 ans|majeur|majeure", ""),
+            LabelRule.of(OVER_18, "es", "mayor de edad|18 anos|mayor de 18", ""),
             LabelRule.of(OVER_18, "nl", "18 jaar|meerderjarig", ""),
             LabelRule.of(OVER_18, "it", "maggiorenne|18 anni", ""),
-            LabelRule.of(OVER_18, "pt", "maior de idade", ""),
+            LabelRule.of(OVER_18, "pt", "maior de idade|18 anos|maior de 18", ""),
             LabelRule.of(OVER_18, "pl", "pelnoletni|pelnoletnia|18 lat", ""),
 
             LabelRule.of(SECURITY_CLEARANCE, "en", "security clearance|clearance", ""),
@@ -405,7 +414,62 @@ public final class LabelRules {
             LabelRule.of(CONSENT, "nl", "ik ga akkoord|toestemming|privacybeleid|privacyverklaring", ""),
             LabelRule.of(CONSENT, "it", "acconsento|consenso|informativa", ""),
             LabelRule.of(CONSENT, "pt", "concordo|consentimento|politica de privacidade", ""),
-            LabelRule.of(CONSENT, "pl", "wyrazam zgode|zgoda|akceptuje|rodo", "")
+            LabelRule.of(CONSENT, "pl", "wyrazam zgode|zgoda|akceptuje|rodo", ""),
+
+            // Contact and address core in more languages (Chromium's and Mozilla's i18n test pages cover them):
+            // Russian, Turkish, Czech, Slovak, Danish, Norwegian, Swedish, Finnish. Compounds ("brugernavn",
+            // "firmanavn", "käyttäjänimi") never equal the bare name word, so they stay unmatched.
+            LabelRule.of(GIVEN_NAME, "ru", "имя", "отчество|фамилия|полное|пользователя"),
+            LabelRule.of(GIVEN_NAME, "tr", "adınız|isim", "soyad*|soyisim"),
+            LabelRule.of(GIVEN_NAME, "cs", "jmeno|krestni jmeno", "prijmeni|cele"),
+            LabelRule.of(GIVEN_NAME, "sk", "krstne meno", "priezvisko"),
+            LabelRule.of(GIVEN_NAME, "da", "fornavn", ""),
+            LabelRule.of(GIVEN_NAME, "sv", "fornamn", ""),
+            LabelRule.of(GIVEN_NAME, "fi", "etunimi", ""),
+            LabelRule.of(FAMILY_NAME, "ru", "фамилия", ""),
+            LabelRule.of(FAMILY_NAME, "tr", "soyad|soyadı|soyadınız|soyisim", ""),
+            LabelRule.of(FAMILY_NAME, "cs", "prijmeni", ""),
+            LabelRule.of(FAMILY_NAME, "sk", "priezvisko", ""),
+            LabelRule.of(FAMILY_NAME, "da", "efternavn|etternavn", ""),
+            LabelRule.of(FAMILY_NAME, "sv", "efternamn", ""),
+            LabelRule.of(FAMILY_NAME, "fi", "sukunimi", ""),
+            LabelRule.of(FULL_NAME, "ru", "фио|полное имя|имя и фамилия", ""),
+            LabelRule.of(FULL_NAME, "tr", "ad soyad|adı soyadı|ad soyadı|adınız soyadınız", ""),
+            LabelRule.of(FULL_NAME, "cs", "jmeno a prijmeni|cele jmeno", ""),
+            LabelRule.of(FULL_NAME, "sk", "meno a priezvisko|cele meno", ""),
+            LabelRule.of(FULL_NAME, "da", "navn|fulde navn|fuldt navn|fullt navn", ""),
+            LabelRule.of(FULL_NAME, "sv", "namn|fullstandigt namn|for och efternamn", ""),
+            LabelRule.of(FULL_NAME, "fi", "nimi|koko nimi", ""),
+            LabelRule.of(EMAIL, "ru", "электронная почта|эл почта|почта", ""),
+            LabelRule.of(EMAIL, "tr", "e posta|eposta|e posta adresi", ""),
+            LabelRule.of(EMAIL, "sv", "e post|epost|e postadress|e postadresse", ""),
+            LabelRule.of(EMAIL, "fi", "sahkoposti|sahkopostiosoite", ""),
+            LabelRule.of(PHONE, "ru", "телефон|мобильный", ""),
+            LabelRule.of(PHONE, "fi", "puhelin*|matkapuhelin", ""),
+            LabelRule.of(ADDRESS_LINE1, "ru", "адрес|улица", ""),
+            LabelRule.of(ADDRESS_LINE1, "tr", "adres|sokak|cadde", ""),
+            LabelRule.of(ADDRESS_LINE1, "cs", "ulice|adresa", ""),
+            LabelRule.of(ADDRESS_LINE1, "da", "gade|gadenavn|vejnavn|gateadresse", ""),
+            LabelRule.of(ADDRESS_LINE1, "sv", "adress|gatuadress", ""),
+            LabelRule.of(ADDRESS_LINE1, "fi", "osoite|katuosoite|lahiosoite", ""),
+            LabelRule.of(CITY, "ru", "город", ""),
+            LabelRule.of(CITY, "tr", "şehir", ""),
+            LabelRule.of(CITY, "cs", "mesto|obec", ""),
+            LabelRule.of(CITY, "da", "bynavn", ""),
+            LabelRule.of(CITY, "sv", "postort", ""),
+            LabelRule.of(CITY, "fi", "kaupunki|postitoimipaikka|paikkakunta", ""),
+            LabelRule.of(POSTAL_CODE, "ru", "индекс|почтовый индекс", ""),
+            LabelRule.of(POSTAL_CODE, "tr", "posta kodu", ""),
+            LabelRule.of(POSTAL_CODE, "cs", "psc|postovni smerovaci cislo", ""),
+            LabelRule.of(POSTAL_CODE, "da", "postnummer|postnr", ""),
+            LabelRule.of(POSTAL_CODE, "fi", "postinumero", ""),
+            LabelRule.of(COUNTRY, "ru", "страна", ""),
+            LabelRule.of(COUNTRY, "tr", "ülke", ""),
+            LabelRule.of(COUNTRY, "cs", "zeme", ""),
+            LabelRule.of(COUNTRY, "sk", "krajina", ""),
+            LabelRule.of(COUNTRY, "fi", "maa", ""),
+            LabelRule.of(REGION, "ru", "область|регион|край", ""),
+            LabelRule.of(REGION, "fi", "maakunta", "")
     );
 
     /** Identifier-only spellings (concatenations that never appear as separate words in labels). */
@@ -417,7 +481,7 @@ public final class LabelRules {
             LabelRule.of(PHONE, "*", "tel|phonenumber|mobilephone|phone number|telephone number|mobile number|cell number|phone no", ""),
             LabelRule.of(POSTAL_CODE, "*", "zip|zipcode|postcode|postalcode|plz", ""),
             LabelRule.of(ADDRESS_LINE1, "*", "address1|addressline1|addr1|street1|address street|street", ""),
-            LabelRule.of(ADDRESS_LINE2, "*", "address2|addressline2|addr2|street2", ""),
+            LabelRule.of(ADDRESS_LINE2, "*", "address2|addressline2|addr2|street2|complement|address complement", ""),
             LabelRule.of(LINKEDIN_URL, "*", "linkedinurl|linkedinprofile", ""),
             LabelRule.of(GITHUB_URL, "*", "githuburl", ""),
             LabelRule.of(COVER_LETTER_FILE, "*", "coverletter|cover letter|cover letter file|cover letter upload", ""),
@@ -443,6 +507,21 @@ public final class LabelRules {
      */
     public static Scan scanIdentifier(List<String> words) {
         return scan(words, RULES, IDENTIFIER_RULES, true);
+    }
+
+    /** Whether a positive phrase of {@code type} with two or more words ("your name", not "name") occurs in the words. */
+    static boolean namesInSeveralWords(FieldType type, List<String> words) {
+        for (LabelRule rule : RULES) {
+            if (rule.type() != type) {
+                continue;
+            }
+            for (Phrase p : rule.positive()) {
+                if (p.words().size() > 1 && p.in(words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Scan scan(List<String> words, List<LabelRule> rules, List<LabelRule> extra, boolean atEnd) {

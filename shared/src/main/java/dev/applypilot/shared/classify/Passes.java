@@ -108,8 +108,16 @@ public final class Passes {
 
         @Override
         public FieldType accept(FieldDescriptor f, FieldType t) {
-            return choiceOrText(f) && !f.tag().equals("textarea") ? t : null;
+            return choiceOrText(f) && !f.tag().equals("textarea") && (t != GRADUATION_DATE || wholeDateOrNamedPart(f)) ? t : null;
         }
+    }
+
+    /**
+     * A date type fits one control when it holds the whole date, or one part its own label names ("Graduation year");
+     * a bare part ("Start date" on a month list) is decided with its group by {@link SplitDates}.
+     */
+    static boolean wholeDateOrNamedPart(FieldDescriptor f) {
+        return DatePart.of(f) == null || DatePart.namedByLabel(f);
     }
 
     /** Resume and cover letter: files for file inputs, cover letter text for text areas. */
@@ -150,7 +158,7 @@ public final class Passes {
 
         @Override
         public FieldType accept(FieldDescriptor f, FieldType t) {
-            return choiceOrText(f) && !f.tag().equals("textarea") ? t : null;
+            return choiceOrText(f) && !f.tag().equals("textarea") && (t != START_DATE || wholeDateOrNamedPart(f)) ? t : null;
         }
     }
 

@@ -7,4 +7,10 @@ package dev.applypilot.shared.form;
  * @param text  visible text
  */
 public record FieldOption(String value, String text) {
+
+    /** Never {@code null}, like every string of {@link FieldDescriptor}, so option scanners need no checks. */
+    public FieldOption {
+        value = value == null ? "" : value;
+        text = text == null ? "" : text;
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.applypilot.shared.ats.AtsAdapters;
 import dev.applypilot.shared.form.FieldDescriptor;
+import dev.applypilot.shared.form.FieldOption;
 import dev.applypilot.shared.form.FieldType;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,21 @@ class FieldClassifierTest {
             pl | Nazwisko                     | FAMILY_NAME
             pl | Miasto                       | CITY
             pl | Kod pocztowy                 | POSTAL_CODE
+            ru | Имя                          | GIVEN_NAME
+            ru | Фамилия                      | FAMILY_NAME
+            ru | Почтовый индекс              | POSTAL_CODE
+            tr | Soyadı                       | FAMILY_NAME
+            tr | Posta kodu                   | POSTAL_CODE
+            cs | Příjmení                     | FAMILY_NAME
+            cs | Jméno a příjmení             | FULL_NAME
+            sk | Priezvisko                   | FAMILY_NAME
+            da | Efternavn                    | FAMILY_NAME
+            da | Postnummer                   | POSTAL_CODE
+            sv | Förnamn                      | GIVEN_NAME
+            sv | E-postadress                 | EMAIL
+            fi | Sukunimi                     | FAMILY_NAME
+            fi | Postitoimipaikka             | CITY
+            fi | Puhelinnumero                | PHONE
             """)
     void labelPatternsRecogniseEachLanguage(String language, String label, FieldType expected) {
         assertEquals(expected, typeOf(Fields.text(label)), language + " " + label);
@@ -88,10 +104,44 @@ class FieldClassifierTest {
             Have you ever worked for this company?     | CURRENT_COMPANY
             Staatsangehörigkeit (Land)                 | COUNTRY
             Nationalité - pays                         | COUNTRY
+            Brugernavn                                 | FULL_NAME
+            Firmanavn                                  | FULL_NAME
+            Отчество                                   | GIVEN_NAME
             """)
     void negativePatternsVeto(String label, FieldType notExpected) {
         FieldType got = typeOf(Fields.text(label));
         assertFalse(got == notExpected, label + " classified as " + got);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Are you at least 18 years of age?         | OVER_18 |
+            Are you 18 years or older?                | OVER_18 |
+            Sind Sie mindestens 18 Jahre alt?         | OVER_18 |
+            Avez-vous au moins 18 ans ?               | OVER_18 | "au moins" is "at least", not "less than"
+            ¿Es usted mayor de edad?                  | OVER_18 |
+            Are you 40 years of age or older?         | UNKNOWN | another age: the over-18 fact does not answer it
+            Are you at least 21 years of age?         | UNKNOWN |
+            Are you under 18 years of age?            | UNKNOWN | inverted: a yes would mean a minor
+            Avez-vous moins de 18 ans ?               | UNKNOWN | inverted
+            Do you have 18 years of experience?       | YEARS_OF_EXPERIENCE | experience, not age
+            """)
+    void ageQuestionsAreTheOver18FactOnlyWhenTheyAskForEighteenOrOlder(String label, FieldType expected, String note) {
+        assertEquals(expected, typeOf(Fields.select(label, "Yes", "No")), note);
+    }
+
+    @ParameterizedTest(name = "first option \"{1}\" (value \"{0}\") -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ''       | Select country           | COUNTRY |
+            ''       | — Provincia —            | REGION  |
+            ''       | Willing to relocate?     | UNKNOWN | a placeholder never decides a legal or relocation answer
+            Germany  | Germany                  | UNKNOWN | a real first choice is not a placeholder
+            """)
+    void anUnlabelledPickListIsNamedByItsEmptyFirstOption(String value, String text, FieldType expected, String note) {
+        FieldDescriptor f = new FieldDescriptor("select", "select", "", "", "", "", "", "", "", "", "",
+                List.of(new FieldOption(value, text), new FieldOption("a", "Alpha"), new FieldOption("b", "Beta")),
+                false, true, true, "", Map.of());
+        assertEquals(expected, typeOf(f), note);
     }
 
     @Test
@@ -103,17 +153,20 @@ class FieldClassifierTest {
 
     @ParameterizedTest(name = "name/id {0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            firstName                                       | GIVEN_NAME
-            last_name                                       | FAMILY_NAME
-            details[order][customer][lastName]              | FAMILY_NAME
-            addressLine1                                    | ADDRESS_LINE1
-            address2                                        | ADDRESS_LINE2
-            zipcode                                         | POSTAL_CODE
-            shippingAddress_addressFields_emcrendered       | UNKNOWN
-            referrer_name                                   | UNKNOWN
+            firstName                                       | GIVEN_NAME  |
+            last_name                                       | FAMILY_NAME |
+            details[order][customer][lastName]              | FAMILY_NAME |
+            addressLine1                                    | ADDRESS_LINE1 |
+            address2                                        | ADDRESS_LINE2 |
+            zipcode                                         | POSTAL_CODE |
+            shippingAddress_addressFields_emcrendered       | UNKNOWN     |
+            referrer_name                                   | UNKNOWN     |
+            address--postalCode                             | POSTAL_CODE | Greenhouse: "--" separates a namespace ("address" would veto a postal code)
+            education-278--schoolName                       | SCHOOL      |
+            school--0                                       | SCHOOL      | a trailing index is not the head
             """)
-    void nameTokensUseTheIdentifierHead(String name, FieldType expected) {
-        assertEquals(expected, typeOf(Fields.named(name)));
+    void nameTokensUseTheIdentifierHead(String name, FieldType expected, String note) {
+        assertEquals(expected, typeOf(Fields.named(name)), note);
     }
 
     @Test

@@ -36,9 +36,23 @@ public final class EvalAutofill {
     private record Scored(String source, String field, FieldType expected, FieldType predicted, boolean hidden, String why) {
     }
 
+    /** What a label says: a type (null = should abstain), or nothing beyond "none of {@code silentIn}'s terms". */
+    private record Label(FieldType type, ExpectedVocabulary.Vocabulary silentIn) {
+
+        static Label of(FieldType type) {
+            return new Label(type, null);
+        }
+
+        static Label term(ExpectedVocabulary.Vocabulary vocabulary, String term) {
+            return ExpectedVocabulary.SILENT_TERMS.contains(term) ? new Label(null, vocabulary) : of(vocabulary.type(term));
+        }
+    }
+
     private final FieldClassifier classifier = new FieldClassifier();
     private final ObjectMapper json = new ObjectMapper();
     private final List<Scored> scored = new ArrayList<>();
+    /** Fills under a silent label whose vocabulary has no term for the filled type: the label cannot judge them. */
+    private final List<Scored> unscored = new ArrayList<>();
     private int unsafeExpected;
 
     public static void main(String[] args) throws IOException {
@@ -83,18 +97,19 @@ public final class EvalAutofill {
         String source = sourceName(ats);
         HtmlForms.Parsed parsed = HtmlForms.read(Jsoup.parse(html.toFile()), url, null);
         FormClassification fc = classifier.classify(parsed.form());
-        Map<String, FieldType> byKey = new LinkedHashMap<>();
-        boolean camel = false;
+        Map<String, Label> byKey = new LinkedHashMap<>();
+        boolean jobFill = false;
         JsonNode meanings = exp.path("expected_field_meanings");
         if (meanings.isMissingNode()) {
             meanings = exp.has("expected_by_id") ? exp.path("expected_by_id") : exp.path("expected_by_data_automation_id");
-            camel = true;
+            jobFill = true;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = meanings.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            FieldType t = e.getValue().isNull() ? null
-                    : camel ? ExpectedVocabulary.CAMEL.get(e.getValue().asText()) : ExpectedVocabulary.sidecar(e.getValue().asText());
-            byKey.put(e.getKey(), t);
+            Label label = !jobFill ? Label.of(ExpectedVocabulary.sidecar(e.getValue().asText()))
+                    : e.getValue().isNull() ? new Label(null, ExpectedVocabulary.JOBFILL)
+                    : Label.of(ExpectedVocabulary.JOBFILL.type(e.getValue().asText()));
+            byKey.put(e.getKey(), label);
         }
         List<FieldDescriptor> fields = parsed.form().fields();
         for (int i = 0; i < fields.size(); i++) {
@@ -109,7 +124,7 @@ public final class EvalAutofill {
         }
     }
 
-    private static String matchKey(Map<String, FieldType> byKey, FieldDescriptor f) {
+    private static String matchKey(Map<String, Label> byKey, FieldDescriptor f) {
         for (String k : byKey.keySet()) {
             String dai = f.attribute("data-automation-id");
             boolean prefix = k.endsWith("[*]");
@@ -143,7 +158,8 @@ public final class EvalAutofill {
                 scoreUnlabelled(source, f, c);
                 continue;
             }
-            add(source, html.getFileName() + ":" + describe(f) + "=" + answer, ExpectedVocabulary.MOZILLA.get(answer), f, c);
+            Label label = answer.isEmpty() ? new Label(null, ExpectedVocabulary.MOZILLA) : Label.of(ExpectedVocabulary.MOZILLA.type(answer));
+            add(source, html.getFileName() + ":" + describe(f) + "=" + answer, label, f, c);
         }
     }
 
@@ -182,8 +198,8 @@ public final class EvalAutofill {
             AtsAdapter ats = AtsAdapters.detect(new FormDescriptor(v.getKey(), List.of(), Set.of()));
             String source = "applyquick-" + sourceName(v.getKey());
             for (int i = 0; i < fields.size(); i++) {
-                add(source, describe(fields.get(i)) + "=" + labels.get(i), ExpectedVocabulary.CAMEL.get(labels.get(i)), fields.get(i),
-                        classifier.classifyField(fields.get(i), ats));
+                add(source, describe(fields.get(i)) + "=" + labels.get(i), Label.term(ExpectedVocabulary.APPLYQUICK, labels.get(i)),
+                        fields.get(i), classifier.classifyField(fields.get(i), ats));
             }
         }
     }
@@ -193,11 +209,11 @@ public final class EvalAutofill {
         if (!Files.exists(input)) {
             return;
         }
-        Map<String, FieldType> expected = new LinkedHashMap<>();
+        Map<String, Label> expected = new LinkedHashMap<>();
         for (String line : Files.readAllLines(out)) {
             String[] parts = line.split("\\|");
             if (parts.length >= 2) {
-                expected.put(parts[1].trim(), ExpectedVocabulary.CHROMIUM.get(parts[0].trim()));
+                expected.put(parts[1].trim(), Label.term(ExpectedVocabulary.CHROMIUM, parts[0].trim()));
             }
         }
         HtmlForms.Parsed parsed = HtmlForms.read(Jsoup.parse(input.toFile()), "", null);
@@ -211,14 +227,18 @@ public final class EvalAutofill {
         }
     }
 
-    private void add(String source, String field, FieldType expected, FieldDescriptor f, Classification c) {
-        FieldType exp = expected == null || !expected.isFillable() ? null : expected;
+    private void add(String source, String field, Label label, FieldDescriptor f, Classification c) {
+        FieldType pred = c.fillable() ? c.type() : null;
+        if (label.silentIn() != null && pred != null && !label.silentIn().canName(pred)) {
+            unscored.add(new Scored(source, field, null, pred, isHidden(f), c.explanation()));
+            return;
+        }
+        FieldType exp = label.type() == null || !label.type().isFillable() ? null : label.type();
         if (exp != null && (isHidden(f) || !f.enabled())) {
             // Our rules forbid filling hidden / disabled controls, so the right answer there is to abstain.
             unsafeExpected++;
             exp = null;
         }
-        FieldType pred = c.fillable() ? c.type() : null;
         scored.add(new Scored(source, field, exp, pred, isHidden(f), c.explanation()));
     }
 
@@ -279,11 +299,20 @@ public final class EvalAutofill {
                 System.out.println("MISS " + s.source() + " " + s.field() + ": " + s.expected() + " (" + s.why() + ")");
             }
         }
+        System.out.println("== fills the label's vocabulary has no term for (listed, not scored) ==");
+        for (Scored s : unscored) {
+            System.out.println("UNSCORED " + s.source() + " " + s.field() + ": " + s.predicted() + " (" + s.why() + ")");
+            if (s.hidden()) {
+                hiddenFilled++;
+            }
+        }
         table("type", perType);
         table("source/ATS", perSource);
-        int fields = scored.size();
+        int fields = scored.size() + unscored.size();
         System.out.printf(Locale.ROOT, "note: %d labelled fields are hidden/disabled in the captured DOM and are scored as"
                 + " should-abstain; counting them as misses gives recall=%.3f%n", unsafeExpected, ratio(tp, tp + fn + unsafeExpected));
+        System.out.printf(Locale.ROOT, "note: %d fills under a silent label of a vocabulary without that type are listed above, not scored%n",
+                unscored.size());
         System.out.printf(Locale.ROOT, "precision=%.3f recall=%.3f fields=%d wrong_legal=%d hidden_filled=%d%n",
                 ratio(tp, tp + fp), ratio(tp, tp + fn), fields, wrongLegal, hiddenFilled);
     }

@@ -101,7 +101,7 @@ public final class HtmlForms {
         }
         String nearby = fieldLabel.isEmpty() && e.attr("aria-label").isEmpty() ? nearbyText(e) : "";
         return new FieldDescriptor(e.tagName(), type, e.attr("name"), e.id(), e.attr("autocomplete"), fieldLabel,
-                e.attr("aria-label"), idsText(doc, e.attr("aria-describedby")), e.attr("placeholder"), nearby, "", options,
+                e.attr("aria-label"), idsText(doc, e.attr("aria-describedby")), e.attr("placeholder"), nearby, heading(e), options,
                 e.hasAttr("required") || e.attr("aria-required").equals("true"), visible(e, type),
                 !e.hasAttr("disabled") && !e.hasAttr("readonly"), e.tagName().equals("select") ? "" : e.attr("value"), attrs);
     }
@@ -122,13 +122,13 @@ public final class HtmlForms {
             Element scope = e.closest("form") != null ? e.closest("form") : doc;
             for (Element l : scope.select("label")) {
                 if (l.attr("for").equals(e.id())) {
-                    return l.text().trim();
+                    return textOf(l);
                 }
             }
         }
         Element wrapping = e.closest("label");
         // A label wrapping several controls labels a group, not this control.
-        return wrapping == null || wrapping.select("input, select, textarea").size() > 1 ? "" : wrapping.text().trim();
+        return wrapping == null || wrapping.select("input, select, textarea").size() > 1 ? "" : textOf(wrapping);
     }
 
     /** Question text of a radio / checkbox group: legend, radiogroup label, or preceding text. */
@@ -152,6 +152,34 @@ public final class HtmlForms {
         }
         return nearbyText(e.closest("label") != null ? e.closest("label") : e);
     }
+
+    /** Text of a node without option lists, scripts or nested controls' contents, as the content script's {@code textOf}. */
+    static String textOf(Element e) {
+        Element copy = e.clone();
+        copy.select("select, textarea, script, style, option, template").remove();
+        return copy.text().trim();
+    }
+
+    /** Nearest preceding h1-h6 / legend, as the content script's {@code heading()}: up to 8 ancestors, 20 siblings each. */
+    static String heading(Element e) {
+        Element cur = e;
+        for (int depth = 0; depth < 8 && cur != null && !cur.tagName().equals("body"); depth++) {
+            Element prev = cur.previousElementSibling();
+            for (int n = 0; prev != null && n < 20; n++, prev = prev.previousElementSibling()) {
+                if (HEADINGS.contains(prev.tagName())) {
+                    return prev.text().trim();
+                }
+                List<Element> inner = prev.select(String.join(",", HEADINGS));
+                if (!inner.isEmpty()) {
+                    return inner.get(inner.size() - 1).text().trim();
+                }
+            }
+            cur = cur.parent();
+        }
+        return "";
+    }
+
+    private static final List<String> HEADINGS = List.of("h1", "h2", "h3", "h4", "h5", "h6", "legend");
 
     /** Text of the first non-empty previous sibling, walking up a few ancestors. */
     static String nearbyText(Element e) {
