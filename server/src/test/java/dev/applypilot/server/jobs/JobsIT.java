@@ -118,6 +118,37 @@ class JobsIT {
     }
 
     @Test
+    void concurrentSavesOfOneJobStoreItOnceAndAllAnswerWithIt() throws Exception {
+        JobPosting posting = JobPayloads.posting("SRE", "Vandelay", "Lyon", "https://vandelay.example/jobs/" + UUID.randomUUID(), null);
+        int saves = 8;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(saves);
+        try {
+            java.util.List<java.util.concurrent.Future<TestApi.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < saves; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.postRaw("/api/v1/jobs", JobPayloads.save(UUID.randomUUID().toString(), posting), token);
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int created = 0;
+            for (var answer : answers) {
+                TestApi.Response response = answer.get();
+                assertTrue(response.status() == 201 || response.status() == 200, response.raw().body());
+                created += response.status() == 201 ? 1 : 0;
+                ids.add(id(response));
+            }
+            assertEquals(1, created);
+            assertEquals(1, ids.size());
+            assertEquals(1, list("").get("items").elements().size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void duplicateAnswerCarriesTheCurrentApplicationStatus() {
         JobPosting posting = JobPayloads.posting("QA Lead", "Umbrella", "Leeds", "https://umbrella.example/jobs/" + UUID.randomUUID(), null);
         String jobId = id(api.postRaw("/api/v1/jobs", JobPayloads.save(UUID.randomUUID().toString(), posting), token));
