@@ -36,6 +36,12 @@ public class JobStore {
             + "j.salary_min, j.salary_max, j.salary_currency, j.salary_period, j.description_html, j.description_text, "
             + "j.source_url, j.canonical_url, j.ats_vendor, j.vendor_job_id, j.date_posted, j.valid_through, "
             + "j.structured_data::text, j.created_at, j.updated_at";
+    /**
+     * {@link #COLUMNS} with the large ones (description HTML and text, raw JSON-LD) read as absent: for lists, which
+     * show none of them and would otherwise carry tens of kilobytes per job.
+     */
+    public static final String SUMMARY_COLUMNS = COLUMNS.replace("j.description_html, j.description_text", "NULL, NULL")
+            .replace("j.structured_data::text", "NULL");
 
     public Optional<SavedJob> find(Connection connection, UUID userId, UUID jobId) throws SQLException {
         return one(connection, "SELECT " + COLUMNS + " FROM jobs j WHERE j.user_id = ? AND j.id = ?", userId, jobId);
