@@ -15,14 +15,16 @@ public class ApplicationStore {
 
     /** Creates the application of a newly saved job as INTERESTED, with the first timeline entry. */
     public void create(Connection connection, UUID userId, UUID jobId, ChangeSource source) throws SQLException {
+        // One round trip for both rows: this runs inside every job save.
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO applications (job_id, user_id, status) VALUES (?, ?, ?)")) {
+                "WITH application AS (INSERT INTO applications (job_id, user_id, status) VALUES (?, ?, ?) RETURNING job_id, status) "
+                        + "INSERT INTO application_timeline (job_id, from_status, to_status, source) SELECT job_id, NULL, status, ? FROM application")) {
             statement.setObject(1, jobId);
             statement.setObject(2, userId);
             statement.setString(3, ApplicationStatus.INTERESTED.name());
+            statement.setString(4, source.name());
             statement.executeUpdate();
         }
-        timeline(connection, jobId, null, ApplicationStatus.INTERESTED, source);
     }
 
     public Optional<ApplicationStatus> status(Connection connection, UUID userId, UUID jobId) throws SQLException {

@@ -16,6 +16,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,21 +41,32 @@ public class TrackerQueries {
     public record Filter(String status, String company, String q, String sort, Integer limit, String cursor) {
     }
 
-    private record Row(SavedJob job, String status, String notes, java.time.Instant updatedAt) {
+    private record Row(SavedJob job, String status, String notes, Instant updatedAt, String lowerCompany) {
+        ListCursor cursor(String sort) {
+            return switch (sort) {
+                case "updated" -> new ListCursor(sort, updatedAt, job.id(), null);
+                case "created" -> new ListCursor(sort, job.savedAt(), job.id(), null);
+                default -> new ListCursor(sort, job.savedAt(), job.id(), lowerCompany);
+            };
+        }
     }
 
-    /** {"items": [{"job", "status", "notes", "updatedAt"}], "nextCursor"}; the cursor is an opaque offset. */
+    /**
+     * {"items": [{"job", "status", "notes", "updatedAt"}], "nextCursor"}. Items carry the job without its description
+     * and raw JSON-LD ({@code GET /api/v1/jobs/{id}} has them); the cursor is a keyset position ({@link ListCursor}).
+     */
     public JsonObject list(UUID userId, Filter filter) {
         int limit = filter.limit() == null ? 20 : filter.limit();
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.invalid("limit", "limit must be between 1 and " + MAX_LIMIT + ".", "Page through longer lists with nextCursor.");
         }
-        int offset = offset(filter.cursor());
-        List<Row> rows = query(userId, filter, limit + 1, offset);
+        String sort = sort(filter.sort());
+        ListCursor after = filter.cursor() == null || filter.cursor().isBlank() ? null : ListCursor.decode(filter.cursor(), sort);
+        List<Row> rows = query(userId, filter, sort, after, limit + 1);
         List<JsonValue> items = new ArrayList<>();
         rows.stream().limit(limit).forEach(row -> items.add(Json.object("job", row.job().toJson(), "status", row.status(),
                 "notes", row.notes(), "updatedAt", row.updatedAt())));
-        return Json.object("items", items, "nextCursor", rows.size() > limit ? Integer.toString(offset + limit) : null);
+        return Json.object("items", items, "nextCursor", rows.size() > limit ? rows.get(limit - 1).cursor(sort).encode() : null);
     }
 
     /** Counts per status, saves and first applications per ISO week, and the share of sent applications answered. */
@@ -97,7 +111,7 @@ public class TrackerQueries {
 
     /** All matching applications as CSV (RFC 4180 via commons-csv), newest change first. */
     public String csv(UUID userId, Filter filter) {
-        List<Row> rows = query(userId, filter, EXPORT_LIMIT, 0);
+        List<Row> rows = query(userId, filter, sort(filter.sort()), null, EXPORT_LIMIT);
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader("job_id", "title", "company", "locations", "remote_type", "employment_type",
                 "salary_min", "salary_max", "salary_currency", "salary_period", "status", "source_url", "saved_at", "updated_at", "notes").get();
@@ -125,10 +139,23 @@ public class TrackerQueries {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
     }
 
-    private List<Row> query(UUID userId, Filter filter, int limit, int offset) {
-        StringBuilder sql = new StringBuilder("SELECT " + JobStore.COLUMNS + ", a.status, a.notes, a.updated_at FROM jobs j "
-                + "JOIN applications a ON a.job_id = j.id WHERE j.user_id = ?");
+    private static String sort(String sort) {
+        String chosen = sort == null || sort.isBlank() ? "updated" : sort;
+        if (!List.of("updated", "created", "company").contains(chosen)) {
+            throw ApiException.invalid("sort", "Unknown sort \"" + sort + "\".", "Use updated, created or company.");
+        }
+        return chosen;
+    }
+
+    /**
+     * Both user-id conditions are the same fact (an application belongs to its job's user); stating both lets the
+     * planner walk either table's per-user index in sort order and stop after {@code limit} rows.
+     */
+    private List<Row> query(UUID userId, Filter filter, String sort, ListCursor after, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + JobStore.SUMMARY_COLUMNS + ", a.status, a.notes, a.updated_at, lower(j.company) "
+                + "FROM jobs j JOIN applications a ON a.job_id = j.id WHERE j.user_id = ? AND a.user_id = ?");
         List<Object> parameters = new ArrayList<>();
+        parameters.add(userId);
         parameters.add(userId);
         if (filter.status() != null && !filter.status().isBlank()) {
             sql.append(" AND a.status = ?");
@@ -147,15 +174,36 @@ public class TrackerQueries {
             parameters.add(like);
             parameters.add(like);
         }
-        sql.append(switch (filter.sort() == null || filter.sort().isBlank() ? "updated" : filter.sort()) {
-            case "updated" -> " ORDER BY a.updated_at DESC, j.id";
-            case "created" -> " ORDER BY j.created_at DESC, j.id";
-            case "company" -> " ORDER BY lower(j.company) ASC NULLS LAST, j.created_at DESC, j.id";
-            default -> throw ApiException.invalid("sort", "Unknown sort \"" + filter.sort() + "\".", "Use updated, created or company.");
+        if (after != null) {
+            OffsetDateTime at = OffsetDateTime.ofInstant(after.at(), ZoneOffset.UTC);
+            switch (sort) {
+                case "updated" -> {
+                    sql.append(" AND (a.updated_at, a.job_id) < (?, ?)");
+                    parameters.addAll(List.of(at, after.id()));
+                }
+                case "created" -> {
+                    sql.append(" AND (j.created_at, j.id) < (?, ?)");
+                    parameters.addAll(List.of(at, after.id()));
+                }
+                default -> {
+                    // Companies ascending with the jobs without one last, then newest first within a company.
+                    if (after.company() == null) {
+                        sql.append(" AND j.company IS NULL AND (j.created_at, j.id) < (?, ?)");
+                        parameters.addAll(List.of(at, after.id()));
+                    } else {
+                        sql.append(" AND (lower(j.company) > ? OR j.company IS NULL OR (lower(j.company) = ? AND (j.created_at, j.id) < (?, ?)))");
+                        parameters.addAll(List.of(after.company(), after.company(), at, after.id()));
+                    }
+                }
+            }
+        }
+        sql.append(switch (sort) {
+            case "updated" -> " ORDER BY a.updated_at DESC, a.job_id DESC";
+            case "created" -> " ORDER BY j.created_at DESC, j.id DESC";
+            default -> " ORDER BY lower(j.company) ASC NULLS LAST, j.created_at DESC, j.id DESC";
         });
-        sql.append(" LIMIT ? OFFSET ?");
+        sql.append(" LIMIT ?");
         parameters.add(limit);
-        parameters.add(offset);
         return transactions.read(connection -> {
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
@@ -164,7 +212,8 @@ public class TrackerQueries {
                 }
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        rows.add(new Row(JobStore.read(result), result.getString(22), result.getString(23), result.getTimestamp(24).toInstant()));
+                        rows.add(new Row(JobStore.read(result), result.getString(22), result.getString(23), result.getTimestamp(24).toInstant(),
+                                result.getString(25)));
                     }
                 }
             }
@@ -187,21 +236,6 @@ public class TrackerQueries {
 
     private static String[] names(java.util.Set<ApplicationStatus> statuses) {
         return statuses.stream().map(Enum::name).toArray(String[]::new);
-    }
-
-    private static int offset(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return 0;
-        }
-        try {
-            int offset = Integer.parseInt(cursor);
-            if (offset >= 0) {
-                return offset;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw ApiException.invalid("cursor", "The cursor is not valid.", "Pass nextCursor from the previous page unchanged.");
     }
 
     private static String likeEscape(String text) {

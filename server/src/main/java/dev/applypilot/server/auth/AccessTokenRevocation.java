@@ -1,8 +1,6 @@
 package dev.applypilot.server.auth;
 
-import io.lettuce.core.KeyValue;
 import io.lettuce.core.RedisException;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
@@ -10,58 +8,47 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * Revoked access tokens, in Redis so a sign-out holds on every server instance at once. A revoked jti is kept until
- * the token would have expired anyway; "all tokens of a user issued before T" covers account deletion.
- * With Redis unreachable, tokens are accepted on their signature and 15-minute expiry alone (logged).
+ * Revoked access tokens. A revoked jti is refused until the token would have expired anyway; "all tokens of a user
+ * issued before T" covers password resets and account deletion. Requests are checked against this instance's
+ * {@link RevokedTokens} (no Redis round trip per request, none on the event loop); {@link RevocationBroadcast}
+ * makes a sign-out hold on every instance by the time it answers. With Redis unreachable a sign-out still holds on
+ * the instance that took it, and elsewhere the token dies at its 15-minute expiry (its refresh family is revoked in
+ * PostgreSQL).
  */
 @Singleton
 public class AccessTokenRevocation implements GenericJwtClaimsValidator<HttpRequest<?>> {
     private static final Logger LOG = LoggerFactory.getLogger(AccessTokenRevocation.class);
-    private final StatefulRedisConnection<String, String> redis;
-    private final AuthSettings settings;
+    private final RevokedTokens revoked;
+    private final RevocationBroadcast broadcast;
 
-    AccessTokenRevocation(StatefulRedisConnection<String, String> redis, AuthSettings settings) {
-        this.redis = redis;
-        this.settings = settings;
+    AccessTokenRevocation(RevokedTokens revoked, RevocationBroadcast broadcast) {
+        this.revoked = revoked;
+        this.broadcast = broadcast;
     }
 
-    /** Best effort: with Redis down the token still dies at its 15-minute expiry, and its refresh family is revoked in PostgreSQL. */
+    /** Best effort beyond this instance: with Redis down the other instances learn of it only through the expiry. */
     void revoke(String jti, Instant expiresAt) {
-        long seconds = Math.max(1, Duration.between(Instant.now(), expiresAt).toSeconds());
+        revoked.token(jti, expiresAt.getEpochSecond());
         try {
-            redis.sync().setex("revoked:jti:" + jti, seconds, "1");
+            broadcast.token(jti, expiresAt.getEpochSecond());
         } catch (RedisException e) {
-            LOG.warn("Access token {} not put on the deny-list, Redis unavailable: {}", jti, e.getMessage());
+            LOG.warn("Access token {} not put on the shared deny-list, Redis unavailable: {}", jti, e.getMessage());
         }
     }
 
-    /** Revokes every access token of the user issued up to now. */
+    /** Revokes every access token of the user issued up to now; fails when Redis cannot carry it to the other instances. */
     public void revokeAllOf(String userId) {
-        redis.sync().setex("revoked:before:" + userId, settings.accessTokenTtl().toSeconds() + 60, Long.toString(Instant.now().getEpochSecond()));
+        long now = Instant.now().getEpochSecond();
+        revoked.userBefore(userId, now);
+        broadcast.userBefore(userId, now);
     }
 
     @Override
     public boolean validate(Claims claims, HttpRequest<?> request) {
-        Object jti = claims.get("jti");
-        Object sub = claims.get("sub");
-        Object iat = claims.get("iat");
-        try {
-            // Every authenticated request passes here: one round trip reads both revocation keys.
-            List<KeyValue<String, String>> revoked = redis.sync().mget("revoked:jti:" + jti, "revoked:before:" + sub);
-            if (jti != null && revoked.get(0).hasValue()) {
-                return false;
-            }
-            KeyValue<String, String> before = revoked.get(1);
-            return sub == null || !before.hasValue() || issuedAt(iat) > Long.parseLong(before.getValue());
-        } catch (RedisException e) {
-            LOG.warn("Access-token revocation not checked, Redis unavailable: {}", e.getMessage());
-            return true;
-        }
+        return !revoked.covers(claims.get("jti"), claims.get("sub"), issuedAt(claims.get("iat")));
     }
 
     private static long issuedAt(Object iat) {

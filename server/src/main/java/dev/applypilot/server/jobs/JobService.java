@@ -18,7 +18,6 @@ import dev.applypilot.shared.json.JsonValue;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,30 +59,53 @@ public class JobService {
         JobPosting normalised = normalise(posting);
         String dedupKey = dedupKey(normalised);
         return transactions.write(connection -> {
-            lockUser(connection, userId);
             if (clientId != null) {
                 Optional<String> first = clientWrites.claim(connection, userId, clientId, OP_SAVE);
                 if (first.isPresent()) {
                     return new SaveResult((JsonObject) JsonParser.parse(first.get()), false, true);
                 }
             }
-            Optional<SavedJob> existing = jobs.findDuplicate(connection, userId, normalised, dedupKey);
+            Stored stored = store(connection, userId, normalised, dedupKey);
             SaveResult result;
-            if (existing.isPresent()) {
-                ApplicationStatus status = applications.status(connection, userId, existing.get().id()).orElse(ApplicationStatus.INTERESTED);
-                result = new SaveResult(body(existing.get(), true, status), false, false);
+            if (stored.created()) {
+                applications.create(connection, userId, stored.job().id(), source);
+                result = new SaveResult(body(stored.job(), false, ApplicationStatus.INTERESTED), true, false);
             } else {
-                SavedJob saved = jobs.insert(connection, userId, normalised, dedupKey);
-                applications.create(connection, userId, saved.id(), source);
-                JsonObject body = body(saved, false, ApplicationStatus.INTERESTED);
-                events.append(userId, "job.saved", Json.object("job", saved.toJson(), "applicationStatus", ApplicationStatus.INTERESTED).toJson());
-                result = new SaveResult(body, true, false);
+                ApplicationStatus status = applications.status(connection, userId, stored.job().id()).orElse(ApplicationStatus.INTERESTED);
+                result = new SaveResult(body(stored.job(), true, status), false, false);
             }
             if (clientId != null) {
                 clientWrites.complete(connection, userId, clientId, result.body().toJson());
             }
+            if (stored.created()) {
+                // Last before commit: the event's counter row lock serialises the user's writers from here to the commit only.
+                events.append(userId, "job.saved", Json.object("job", stored.job().toJson(), "applicationStatus", ApplicationStatus.INTERESTED).toJson());
+            }
             return result;
         });
+    }
+
+    private record Stored(SavedJob job, boolean created) {
+    }
+
+    /**
+     * The user's job matching a de-duplication rule, else the newly inserted one. Two concurrent saves of one job
+     * both miss the lookup; the unique indexes make the second insert wait for the first and yield, and its next
+     * lookup finds the winner.
+     */
+    private Stored store(Connection connection, UUID userId, JobPosting posting, String dedupKey) throws SQLException {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<SavedJob> existing = jobs.findDuplicate(connection, userId, posting, dedupKey);
+            if (existing.isPresent()) {
+                return new Stored(existing.get(), false);
+            }
+            Optional<SavedJob> inserted = jobs.insert(connection, userId, posting, dedupKey);
+            if (inserted.isPresent()) {
+                return new Stored(inserted.get(), true);
+            }
+        }
+        // Only if the winning job is deleted again between each insert and lookup.
+        throw new IllegalStateException("The job kept colliding with concurrent changes; try again");
     }
 
     /** Saves from the REST/WebSocket body {"clientId", "job", "source"}; {@code clientIdOverride} (the frame's) wins. */
@@ -133,13 +155,5 @@ public class JobService {
             return null;
         }
         return JobDedupKey.of(p.company(), p.title(), p.primaryLocation());
-    }
-
-    /** Serialises one user's saves, so two concurrent saves of the same job cannot both pass the duplicate check. */
-    static void lockUser(Connection connection, UUID userId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-            statement.setLong(1, userId.getMostSignificantBits() ^ userId.getLeastSignificantBits());
-            statement.execute();
-        }
     }
 }

@@ -36,6 +36,12 @@ public class JobStore {
             + "j.salary_min, j.salary_max, j.salary_currency, j.salary_period, j.description_html, j.description_text, "
             + "j.source_url, j.canonical_url, j.ats_vendor, j.vendor_job_id, j.date_posted, j.valid_through, "
             + "j.structured_data::text, j.created_at, j.updated_at";
+    /**
+     * {@link #COLUMNS} with the large ones (description HTML and text, raw JSON-LD) read as absent: for lists, which
+     * show none of them and would otherwise carry tens of kilobytes per job.
+     */
+    public static final String SUMMARY_COLUMNS = COLUMNS.replace("j.description_html, j.description_text", "NULL, NULL")
+            .replace("j.structured_data::text", "NULL");
 
     public Optional<SavedJob> find(Connection connection, UUID userId, UUID jobId) throws SQLException {
         return one(connection, "SELECT " + COLUMNS + " FROM jobs j WHERE j.user_id = ? AND j.id = ?", userId, jobId);
@@ -58,13 +64,18 @@ public class JobStore {
                 userId, canonical, url, ref.map(r -> r.vendor().name()).orElse(null), ref.map(VendorJobRef::jobId).orElse(null));
     }
 
-    SavedJob insert(Connection connection, UUID userId, JobPosting p, String dedupKey) throws SQLException {
+    /**
+     * Inserts the job unless it collides with one of the user's jobs on a de-duplication rule (the partial unique
+     * indexes); a collision with a save still in flight waits for it to commit or roll back, as PostgreSQL does for
+     * {@code ON CONFLICT}. Empty on a collision: the caller looks the winner up with {@link #findDuplicate}.
+     */
+    Optional<SavedJob> insert(Connection connection, UUID userId, JobPosting p, String dedupKey) throws SQLException {
         UUID id = UUID.randomUUID();
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO jobs (id, user_id, title, company, locations, "
                 + "remote_type, employment_type, salary_min, salary_max, salary_currency, salary_period, description_html, "
                 + "description_text, source_url, canonical_url, ats_vendor, vendor_job_id, date_posted, valid_through, "
                 + "structured_data, dedup_key) VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) "
-                + "RETURNING created_at")) {
+                + "ON CONFLICT DO NOTHING RETURNING created_at")) {
             Salary salary = p.salary();
             List<JsonValue> locations = new ArrayList<>();
             p.locations().forEach(location -> locations.add(new JsonString(location)));
@@ -75,9 +86,11 @@ public class JobStore {
                     p.descriptionText(), p.sourceUrl(), p.canonicalUrl(), p.atsVendor() == null ? null : p.atsVendor().name(),
                     p.vendorJobId(), p.datePosted(), p.validThrough(), structuredDataJson(p.structuredData()), dedupKey);
             try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
                 Instant created = rows.getTimestamp(1).toInstant();
-                return new SavedJob(id, p, created, created);
+                return Optional.of(new SavedJob(id, p, created, created));
             }
         }
     }

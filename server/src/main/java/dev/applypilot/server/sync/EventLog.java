@@ -73,26 +73,19 @@ public class EventLog {
     }
 
     private static StoredEvent insert(Connection connection, UUID userId, String kind, String payloadJson) throws SQLException {
-        long id;
-        // The upsert's row lock is held until commit, so a user's writers take ids and commit one after another.
+        // The upsert's row lock is held until commit, so a user's writers take ids and commit one after another;
+        // one statement takes the id and stores the event, so the lock waits for no further round trip but the commit.
         try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO event_counters (user_id, last_id) VALUES (?, 1) "
-                        + "ON CONFLICT (user_id) DO UPDATE SET last_id = event_counters.last_id + 1 RETURNING last_id")) {
+                "WITH counter AS (INSERT INTO event_counters (user_id, last_id) VALUES (?, 1) "
+                        + "ON CONFLICT (user_id) DO UPDATE SET last_id = event_counters.last_id + 1 RETURNING last_id) "
+                        + "INSERT INTO events (user_id, id, kind, payload) SELECT ?, last_id, ?, ?::jsonb FROM counter RETURNING id, created_at")) {
             statement.setObject(1, userId);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                id = rows.getLong(1);
-            }
-        }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO events (user_id, id, kind, payload) VALUES (?, ?, ?, ?::jsonb) RETURNING created_at")) {
-            statement.setObject(1, userId);
-            statement.setLong(2, id);
+            statement.setObject(2, userId);
             statement.setString(3, kind);
             statement.setString(4, payloadJson);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
-                return new StoredEvent(userId, id, kind, payloadJson, rows.getTimestamp(1).toInstant());
+                return new StoredEvent(userId, rows.getLong(1), kind, payloadJson, rows.getTimestamp(2).toInstant());
             }
         }
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpRequest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A state-changing request riding on the session cookie needs the matching CSRF token; bearer API calls do not. */
 @MicronautTest
@@ -32,6 +33,16 @@ class CsrfIT {
                 .header("Cookie", cookies).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"notes\":\"x\"}")).build()).status());
         assertEquals(404, api.put("/api/v1/applications/00000000-0000-0000-0000-000000000000/notes", java.util.Map.of("notes", "x"), access).status());
+    }
+
+    @Test
+    void aPageIssuesTheTokenCookieWhileApiCallsAndHealthProbesGetNone() {
+        TestApi api = new TestApi(server.getURI(), json);
+        String access = api.register().text("accessToken");
+        String page = api.get("/signin", null).raw().headers().allValues("Set-Cookie").toString();
+        assertTrue(page.contains(CsrfFilter.COOKIE + "="), page);
+        assertEquals("[]", api.get("/api/v1/me", access).raw().headers().allValues("Set-Cookie").toString());
+        assertEquals("[]", api.get("/health/liveness", null).raw().headers().allValues("Set-Cookie").toString());
     }
 
     private static TestApi.Response form(TestApi api, String cookies, String body) {

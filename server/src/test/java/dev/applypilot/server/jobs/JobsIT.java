@@ -118,6 +118,37 @@ class JobsIT {
     }
 
     @Test
+    void concurrentSavesOfOneJobStoreItOnceAndAllAnswerWithIt() throws Exception {
+        JobPosting posting = JobPayloads.posting("SRE", "Vandelay", "Lyon", "https://vandelay.example/jobs/" + UUID.randomUUID(), null);
+        int saves = 8;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(saves);
+        try {
+            java.util.List<java.util.concurrent.Future<TestApi.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < saves; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.postRaw("/api/v1/jobs", JobPayloads.save(UUID.randomUUID().toString(), posting), token);
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int created = 0;
+            for (var answer : answers) {
+                TestApi.Response response = answer.get();
+                assertTrue(response.status() == 201 || response.status() == 200, response.raw().body());
+                created += response.status() == 201 ? 1 : 0;
+                ids.add(id(response));
+            }
+            assertEquals(1, created);
+            assertEquals(1, ids.size());
+            assertEquals(1, list("").get("items").elements().size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void duplicateAnswerCarriesTheCurrentApplicationStatus() {
         JobPosting posting = JobPayloads.posting("QA Lead", "Umbrella", "Leeds", "https://umbrella.example/jobs/" + UUID.randomUUID(), null);
         String jobId = id(api.postRaw("/api/v1/jobs", JobPayloads.save(UUID.randomUUID().toString(), posting), token));
@@ -236,6 +267,44 @@ class JobsIT {
         assertEquals("limit", tooMany.text("field"));
         assertEquals("status", api.get("/api/v1/jobs?status=MAYBE", token).text("field"));
         assertEquals("sort", api.get("/api/v1/jobs?sort=salary", token).text("field"));
+    }
+
+    @ParameterizedTest(name = "sort={0}")
+    @CsvSource({"updated", "created", "company"})
+    void pagesOfEverySortCoverEveryJobOnceWhileJobsAreSaved(String sort) {
+        java.util.List<String> saved = new java.util.ArrayList<>();
+        for (String company : new String[] {"Beta", "alpha", "", "Beta", "Gamma"}) { // "" = a job without company, listed last by company
+            saved.add(id(api.postRaw("/api/v1/jobs", JobPayloads.save(UUID.randomUUID().toString(), JobPayloads.posting("Role " + UUID.randomUUID(),
+                    company.isEmpty() ? null : company, "Oslo", "https://paging.example/" + UUID.randomUUID(), null)), token)));
+        }
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            JsonValue page = list("?sort=" + sort + "&limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
+            page.get("items").elements().forEach(item -> seen.add(item.get("job").get("id").text().orElseThrow()));
+            cursor = page.get("nextCursor").text().orElse(null);
+            // A job saved between pages sorts first (or, by company, before the page's position) and must not shift the rest.
+            api.postRaw("/api/v1/jobs", JobPayloads.save(UUID.randomUUID().toString(), JobPayloads.posting("Late " + UUID.randomUUID(),
+                    "Aardvark", "Oslo", "https://paging.example/" + UUID.randomUUID(), null)), token);
+        } while (cursor != null);
+        assertEquals(new java.util.HashSet<>(saved), new java.util.HashSet<>(seen), "every job once: " + seen);
+        assertEquals(saved.size(), seen.size(), "no job twice: " + seen);
+        TestApi.Response otherSort = api.get("/api/v1/jobs?sort=" + ("updated".equals(sort) ? "created" : "updated") + "&cursor="
+                + list("?sort=" + sort + "&limit=1").get("nextCursor").text().orElseThrow(), token);
+        assertEquals(400, otherSort.status());
+        assertEquals("cursor", otherSort.text("field"));
+    }
+
+    @Test
+    void listItemsLeaveOutTheDescriptionWhichTheJobItselfCarries() {
+        String id = id(api.postRaw("/api/v1/jobs", JobPayloads.save(UUID.randomUUID().toString(), JobPayloads.posting("Writer", "Pendant",
+                "Rome", "https://pendant.example/" + UUID.randomUUID(), "<p>Long description</p>")), token));
+        JsonValue item = list("").get("items").at(0).get("job");
+        assertEquals("Writer", item.get("title").text().orElse(null));
+        assertTrue(item.get("descriptionHtml").isNull(), item.toJson());
+        assertTrue(item.get("descriptionText").isNull(), item.toJson());
+        assertTrue(JobPayloads.json(api.get("/api/v1/jobs/" + id, token).raw().body()).get("job").get("descriptionHtml").text().orElse("")
+                .contains("Long description"));
     }
 
     private JsonValue list(String query) {

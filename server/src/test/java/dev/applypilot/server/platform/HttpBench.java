@@ -20,8 +20,9 @@ import java.util.function.IntFunction;
 
 /**
  * bench-http: HTTP throughput and latency of the authenticated API against a bare anonymous endpoint on the same
- * in-process server (embedded PostgreSQL and Redis). Baseline = {@code GET /health/liveness} (no auth, no database):
- * the cost of Netty, filters and the client itself. API = each client alternating {@code GET /api/v1/jobs} and
+ * in-process server (embedded PostgreSQL and Redis). Baseline = {@code GET /health/liveness} (no auth, no database,
+ * no liveness indicator left to run): the cost of Netty, the filter chain, Micronaut's health aggregation and the
+ * client itself, so a little more than a bare hello, never less. API = each client alternating {@code GET /api/v1/jobs} and
  * {@code POST /api/v1/jobs} (a unique job each time), bearer-authenticated. Each concurrency level runs N client
  * threads, each looping request after request for a fixed time.
  * <p>
@@ -72,8 +73,8 @@ public final class HttpBench {
                 tokens.add(token);
             }
             String baselinePath = System.getProperty("bench.baseline", "/health/liveness");
-            System.out.printf(Locale.ROOT, "bench-http: %d s per phase, levels %s, %d users, %d cores, baseline GET %s%n",
-                    seconds, Arrays.toString(levels), USERS, Runtime.getRuntime().availableProcessors(), baselinePath);
+            System.out.printf(Locale.ROOT, "bench-http: %d s per phase, levels %s, %d users, %d cores, baseline GET %s, load average %s%n",
+                    seconds, Arrays.toString(levels), USERS, Runtime.getRuntime().availableProcessors(), baselinePath, loadAverage());
             IntFunction<HttpRequest> baseline = n -> HttpRequest.newBuilder(base.resolve(baselinePath)).GET().build();
             IntFunction<HttpRequest> apiCall = n -> {
                 String token = tokens.get(Math.floorMod(n, USERS));
@@ -98,9 +99,21 @@ public final class HttpBench {
                     p99 = mixed.percentileMs(99);
                 }
             }
+            // The machine is shared: the load around the run says how far its absolute figures can be trusted.
+            System.out.println("load average at the end: " + loadAverage());
             System.out.printf(Locale.ROOT, "ratio=%.3f p99_ms=%.1f errors=%d%n", ratio, p99, errors);
         }
         System.exit(0);
+    }
+
+    /** The 1, 5 and 15 minute load averages (Linux), or "unknown". */
+    private static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     /** N threads, each sending its next request as soon as the last answered, for {@code seconds}. */
