@@ -31,19 +31,9 @@ public record LabelRule(FieldType type, String language, List<Phrase> positive, 
             int typeEnd = row.indexOf(' ');
             int languageEnd = row.indexOf(' ', typeEnd + 1);
             int semicolon = row.indexOf(';', languageEnd + 1);
-            out.add(of(typeNamed(row.substring(0, typeEnd)), row.substring(typeEnd + 1, languageEnd),
+            out.add(of(FieldType.named(row.substring(0, typeEnd)), row.substring(typeEnd + 1, languageEnd),
                     row.substring(languageEnd + 1, semicolon), row.substring(semicolon + 1)));
         }
         return List.copyOf(out);
-    }
-
-    // A loop over values() rather than FieldType.valueOf, which nothing else in the autofill script uses.
-    private static FieldType typeNamed(String name) {
-        for (FieldType t : FieldType.values()) {
-            if (t.name().equals(name)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException(name);
     }
 }
