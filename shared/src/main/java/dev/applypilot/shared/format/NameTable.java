@@ -60,7 +60,7 @@ final class NameTable {
 
     /**
      * Title-cased English name. The English names of every table are plain ASCII (NameTableTest checks it), so ASCII
-     * title case is exact, and it keeps TeaVM's Unicode upper-case table out of the autofill script (0.5 KB gzipped).
+     * title case is exact, and it keeps TeaVM's Unicode upper-case table out of the autofill script (0.8 KB gzipped).
      */
     String displayName(String code) {
         List<String> n = names(code);
