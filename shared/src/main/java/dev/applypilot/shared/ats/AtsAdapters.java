@@ -70,17 +70,17 @@ public final class AtsAdapters {
     static AtsAdapter workday() {
         return new AtsAdapter(Ats.WORKDAY, List.of("myworkdayjobs.com", "myworkday.com", "workday.com"), List.of("[data-automation-id]"),
                 knownFields(""
-                + "legalNameSection_firstName=GIVEN_NAME legalNameSection_lastName=FAMILY_NAME "
-                + "legalNameSection_middleName=UNKNOWN legalNameSection_socialSuffix=UNKNOWN "
-                + "legalNameSection_title=UNKNOWN email=EMAIL phone-number=PHONE "
-                + "phone-device-type=UNKNOWN countryPhoneCode=PHONE_COUNTRY_CODE "
-                + "phone-extension=PHONE_EXTENSION "
-                + "addressSection_addressLine1=ADDRESS_LINE1 addressSection_addressLine2=ADDRESS_LINE2 "
-                + "addressSection_city=CITY addressSection_countryRegion=REGION "
-                + "addressSection_postalCode=POSTAL_CODE addressSection_country=COUNTRY "
-                + "countryDropdown=COUNTRY source--source=REFERRAL_SOURCE "
-                + "file-upload-input-ref=RESUME_FILE "
-                + "linkedinQuestion=LINKEDIN_URL"));
+                        + "legalNameSection_firstName=GIVEN_NAME legalNameSection_lastName=FAMILY_NAME "
+                        + "legalNameSection_middleName=UNKNOWN legalNameSection_socialSuffix=UNKNOWN "
+                        + "legalNameSection_title=UNKNOWN email=EMAIL phone-number=PHONE "
+                        + "phone-device-type=UNKNOWN countryPhoneCode=PHONE_COUNTRY_CODE "
+                        + "phone-extension=PHONE_EXTENSION "
+                        + "addressSection_addressLine1=ADDRESS_LINE1 addressSection_addressLine2=ADDRESS_LINE2 "
+                        + "addressSection_city=CITY addressSection_countryRegion=REGION "
+                        + "addressSection_postalCode=POSTAL_CODE addressSection_country=COUNTRY "
+                        + "countryDropdown=COUNTRY source--source=REFERRAL_SOURCE "
+                        + "file-upload-input-ref=RESUME_FILE "
+                        + "linkedinQuestion=LINKEDIN_URL"));
     }
 
     static AtsAdapter ashby() {
