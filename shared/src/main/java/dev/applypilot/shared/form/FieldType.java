@@ -31,4 +31,17 @@ public enum FieldType {
     public boolean isFillable() {
         return this != UNKNOWN && this != CUSTOM_QUESTION && this != CONSENT;
     }
+
+    /**
+     * The constant with this name, for tables kept as text. A loop rather than {@code valueOf}: nothing in the
+     * extension scripts uses TeaVM's enum-by-name lookup, and the tables need no more than this.
+     */
+    public static FieldType named(String name) {
+        for (FieldType t : values()) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
 }

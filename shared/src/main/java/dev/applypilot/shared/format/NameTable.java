@@ -58,7 +58,10 @@ final class NameTable {
         return out;
     }
 
-    /** Title-cased English name. */
+    /**
+     * Title-cased English name. The English names of every table are plain ASCII (NameTableTest checks it), so ASCII
+     * title case is exact, and it keeps TeaVM's Unicode upper-case table out of the autofill script (0.8 KB gzipped).
+     */
     String displayName(String code) {
         List<String> n = names(code);
         if (n.isEmpty()) {
@@ -67,7 +70,7 @@ final class NameTable {
         StringBuilder sb = new StringBuilder();
         boolean start = true;
         for (char c : n.get(0).toCharArray()) {
-            sb.append(start ? Character.toUpperCase(c) : c);
+            sb.append(start && c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c);
             start = c == ' ';
         }
         return sb.toString();
