@@ -1,5 +1,6 @@
 package dev.applypilot.extension;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.netty.bootstrap.ServerBootstrap;
@@ -54,6 +55,10 @@ public final class FakeServer implements AutoCloseable {
     public final List<JsonObject> hellos = new CopyOnWriteArrayList<>();
     public final List<String> logins = new CopyOnWriteArrayList<>();
     public final List<String> logouts = new CopyOnWriteArrayList<>();
+    /** Every question sent to {@code /api/v1/answers/match}, and every answer id posted to {@code /used}, in order. */
+    public final List<String> answerQuestions = new CopyOnWriteArrayList<>();
+    public final List<String> usedAnswers = new CopyOnWriteArrayList<>();
+    private final List<JsonObject> answers = new CopyOnWriteArrayList<>();
 
     private final Set<String> accessTokens = ConcurrentHashMap.newKeySet();
     private final Set<String> refreshTokens = ConcurrentHashMap.newKeySet();
@@ -70,6 +75,58 @@ public final class FakeServer implements AutoCloseable {
         FakeServer fake = new FakeServer();
         fake.listen(0);
         return fake;
+    }
+
+    /** Adds a saved answer to the bank (as the dashboard would). */
+    public void saveAnswer(String id, String question, String answer) {
+        JsonObject saved = new JsonObject();
+        saved.addProperty("id", id);
+        saved.addProperty("question", question);
+        saved.addProperty("answer", answer);
+        saved.add("tags", new JsonArray());
+        saved.addProperty("source", "USER");
+        saved.add("lastUsedAt", null);
+        saved.addProperty("createdAt", "2026-01-01T00:00:00Z");
+        saved.addProperty("updatedAt", "2026-01-01T00:00:00Z");
+        answers.add(saved);
+    }
+
+    /**
+     * Like the server's word-overlap fallback ({@code method: "tokens"}): shared words over the words of both questions
+     * (Jaccard), matches at or above 0.3, best first.
+     */
+    private String match(String question) {
+        List<JsonObject> found = new ArrayList<>();
+        Set<String> asked = words(question);
+        for (JsonObject saved : answers) {
+            Set<String> theirs = words(saved.get("question").getAsString());
+            Set<String> union = new java.util.HashSet<>(asked);
+            union.addAll(theirs);
+            Set<String> shared = new java.util.HashSet<>(asked);
+            shared.retainAll(theirs);
+            double score = union.isEmpty() ? 0 : (double) shared.size() / union.size();
+            if (score >= 0.3) {
+                JsonObject m = new JsonObject();
+                m.add("answer", saved);
+                m.addProperty("score", score);
+                m.addProperty("method", "tokens");
+                found.add(m);
+            }
+        }
+        found.sort((a, b) -> Double.compare(b.get("score").getAsDouble(), a.get("score").getAsDouble()));
+        JsonArray out = new JsonArray();
+        found.forEach(out::add);
+        return out.toString();
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     public String baseUrl() {
@@ -211,6 +268,20 @@ public final class FakeServer implements AutoCloseable {
                     reply.add("job", job);
                     reply.addProperty("applicationStatus", "INTERESTED");
                     respond(ctx, HttpResponseStatus.OK, reply.toString());
+                }
+            } else if (method.equals("POST") && path.equals("/api/v1/answers/match") && authorised) {
+                String question = JsonParser.parseString(body).getAsJsonObject().get("question").getAsString();
+                answerQuestions.add(question);
+                respond(ctx, HttpResponseStatus.OK, match(question));
+            } else if (method.equals("POST") && path.startsWith("/api/v1/answers/") && path.endsWith("/used") && authorised) {
+                String id = path.substring("/api/v1/answers/".length(), path.length() - "/used".length());
+                JsonObject saved = answers.stream().filter(a -> a.get("id").getAsString().equals(id)).findFirst().orElse(null);
+                if (saved == null) {
+                    respond(ctx, HttpResponseStatus.NOT_FOUND, "{\"error\":\"not_found\",\"message\":\"No such answer.\"}");
+                } else {
+                    usedAnswers.add(id);
+                    saved.addProperty("lastUsedAt", "2026-01-02T00:00:00Z");
+                    respond(ctx, HttpResponseStatus.OK, saved.toString());
                 }
             } else {
                 respond(ctx, authorised ? HttpResponseStatus.NOT_FOUND : HttpResponseStatus.UNAUTHORIZED, "{\"error\":\"no\"}");

@@ -31,6 +31,7 @@ final class AutofillSession {
     private final FillOptions options;
     private final UndoJournal journal;
     private final FieldClassifier classifier = new FieldClassifier();
+    private final AnswerOffers offers;
     final FillCounts counts = new FillCounts();
     /** Once this frame held an application form, later steps with few fields (a Workday question page) count too. */
     private boolean applicationSeen;
@@ -48,6 +49,7 @@ final class AutofillSession {
         this.resume = resume;
         this.options = new FillOptions(overwrite, PhoneFormat.E164);
         this.journal = journal;
+        this.offers = new AnswerOffers(journal);
     }
 
     /**
@@ -174,6 +176,9 @@ final class AutofillSession {
             return;
         }
         counts.abstained++;
+        if (why == AbstainReason.CUSTOM_QUESTION && "text".equals(h.getKind()) && f.visible() && f.enabled() && f.currentValue().isEmpty()) {
+            offers.ask(h, f);
+        }
         if (f.required() && f.visible() && f.currentValue().isEmpty()) {
             String title = FillNotes.missing(d);
             pendingMarks.add(() -> h.mark(title, FillNotes.MISSING_COLOR, true));

@@ -20,6 +20,11 @@ final class FillNotes {
         return "ApplyPilot: from " + source + ": " + what + " (" + signal(c.reason()) + ", " + Math.round(c.confidence() * 100) + "%)";
     }
 
+    /** E.g. "ApplyPilot: answer bank (87% match)"; {@code percent} is already a whole number. */
+    static String answerBank(String percent) {
+        return "ApplyPilot: answer bank (" + percent + "% match)";
+    }
+
     /** Title of a required field autofill left empty. */
     static String missing(FillDecision d) {
         return "ApplyPilot: required, not filled: " + d.explanation();

@@ -8,6 +8,9 @@ import java.util.List;
 final class UndoJournal {
     private final List<FieldHandle> written = new ArrayList<>();
     private final List<FieldHandle> marked = new ArrayList<>();
+    private final List<FieldHandle> suggested = new ArrayList<>();
+    /** Counts undos, so an answer that arrives after one is not offered. */
+    int undos;
 
     /** Call before the first write of a field. */
     void beforeWrite(FieldHandle h) {
@@ -19,7 +22,11 @@ final class UndoJournal {
         marked.add(h);
     }
 
-    /** Restores values (last written first) and removes every highlight; returns how many fields were restored. */
+    void suggested(FieldHandle h) {
+        suggested.add(h);
+    }
+
+    /** Restores values (last written first), removes every highlight and suggestion; returns how many fields were restored. */
     int undo() {
         int restored = written.size();
         for (int i = written.size() - 1; i >= 0; i--) {
@@ -28,8 +35,13 @@ final class UndoJournal {
         for (FieldHandle h : marked) {
             h.unmark();
         }
+        for (FieldHandle h : suggested) {
+            h.unsuggest();
+        }
         written.clear();
         marked.clear();
+        suggested.clear();
+        undos++;
         return restored;
     }
 }

@@ -32,6 +32,7 @@ final class Background {
     private SavedJobs saved = new SavedJobs();
     private SyncClient sync;
     private FormFiller filler;
+    private final AnswerBank answers = new AnswerBank(session);
     private boolean loaded;
     private final List<Runnable> waiting = new ArrayList<>();
 
@@ -102,6 +103,8 @@ final class Background {
             case MessageTypes.SET_STATUS -> reply.send(setStatus(message.text("jobId"), message.text("status")));
             case MessageTypes.TODAY -> today(reply);
             case MessageTypes.MATCH -> match(message.text("url"), reply);
+            case MessageTypes.ANSWER_MATCH -> answers.match(message.text("question"), reply);
+            case MessageTypes.ANSWER_USED -> answers.used(message.text("id"), reply);
             default -> reply.send(Message.of("error").with("message", "unknown message type " + type));
         }
     }

@@ -148,4 +148,18 @@ public abstract class FieldHandle implements JSObject {
 
     @JSBody(script = "window.__apDom.unmark(this);")
     public native void unmark();
+
+    /** The text the control holds now (a text field the user may have typed into since the scan). */
+    @JSBody(script = "return this.el.value;")
+    public native String liveText();
+
+    /**
+     * Shows {@code text} and a {@code button} just after the field, in a shadow root (page CSS cannot restyle it);
+     * {@code clicked} runs on the button. One suggestion per element: a new one replaces the old.
+     */
+    @JSBody(params = {"text", "button", "clicked"}, script = "window.__apDom.suggest(this, text, button, clicked);")
+    public native void suggest(String text, String button, FieldCallback clicked);
+
+    @JSBody(script = "window.__apDom.unsuggest(this);")
+    public native void unsuggest();
 }

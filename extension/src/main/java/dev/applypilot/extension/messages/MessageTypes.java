@@ -31,6 +31,13 @@ public final class MessageTypes {
     public static final String AUTOFILL_RESULT = "autofillResult";
     /** Popup to the autofill engine, every frame (frames without it stay silent): put back what autofill changed. */
     public static final String UNDO_AUTOFILL = "undoAutofill";
+    /**
+     * Autofill engine to background: the best answer-bank match for a custom question's {@code question} (its label);
+     * reply {@code id}, {@code answer}, {@code score} (whole percent), or no members when there is none or on failure.
+     */
+    public static final String ANSWER_MATCH = "answerMatch";
+    /** Autofill engine to background: the user put answer {@code id} into a form; the server records its use. */
+    public static final String ANSWER_USED = "answerUsed";
     /** Popup to background: set job {@code jobId} to {@code status} (through the outbox); reply {@code state}. */
     public static final String SET_STATUS = "setStatus";
     /** Popup to background: applications marked applied today ({@code count}, absent when unknown). */
