@@ -1,9 +1,9 @@
 package dev.applypilot.extension.autofill;
 
+import dev.applypilot.shared.format.Chars;
 import dev.applypilot.shared.classify.Classification;
 import dev.applypilot.shared.classify.FillDecision;
 import dev.applypilot.shared.classify.Reason;
-import java.util.Locale;
 
 /** The hover titles and outline colours of highlighted fields. */
 final class FillNotes {
@@ -15,7 +15,7 @@ final class FillNotes {
 
     /** E.g. "ApplyPilot: from profile: phone (ATS rule, 95%)". */
     static String filled(FillDecision d, Classification c) {
-        String what = d.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String what = Chars.lower(d.type().name()).replace('_', ' ');
         String source = d.fileSlot() != null ? "document" : "profile";
         return "ApplyPilot: from " + source + ": " + what + " (" + signal(c.reason()) + ", " + Math.round(c.confidence() * 100) + "%)";
     }

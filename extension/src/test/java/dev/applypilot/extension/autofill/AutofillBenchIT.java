@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * engine (performance.now from message receipt to the last write) and reported in its reply; the median of several
  * autofill/undo rounds (the first starts 2 s after load and also injects the engine, so its tables are built cold)
  * is printed with the gzip -9 size of each script that runs in web pages (the always-on content.js and the injected
- * autofill.js), and written to target/bench-autofill.txt.
+ * autofill.js) and of the label table injected with it as data, and written to target/bench-autofill.txt.
  */
 class AutofillBenchIT {
     private static final int ROUNDS = 7;
@@ -55,8 +55,8 @@ class AutofillBenchIT {
             List<Double> inOrder = new ArrayList<>(times);
             times.sort(Double::compare);
             double median = times.get(ROUNDS / 2);
-            String line = String.format(Locale.ROOT, "fill_ms=%.1f fields=%d content_js_gzip_kb=%.1f autofill_js_gzip_kb=%.1f", median, fields,
-                    gzipKb("content.js"), gzipKb("autofill.js"));
+            String line = String.format(Locale.ROOT, "fill_ms=%.1f fields=%d content_js_gzip_kb=%.1f autofill_js_gzip_kb=%.1f label_table_gzip_kb=%.1f",
+                    median, fields, gzipKb("content.js"), gzipKb("autofill.js"), gzipKb("label-table.txt"));
             String detail = String.format(Locale.ROOT, "first_run_ms=%.1f first_round_trip_ms=%.0f filled=%d rounds=%d all_ms=%s", first,
                     firstRoundTrip, filled, ROUNDS, inOrder) + " last_round:" + split;
             System.out.println(line);
@@ -67,8 +67,8 @@ class AutofillBenchIT {
         }
     }
 
-    private static double gzipKb(String script) throws IOException {
-        return gzip9(Files.readAllBytes(ExtensionBrowser.chromeBuild().resolve(script))) / 1024.0;
+    private static double gzipKb(String file) throws IOException {
+        return gzip9(Files.readAllBytes(ExtensionBrowser.chromeBuild().resolve(file))) / 1024.0;
     }
 
     private static int gzip9(byte[] data) throws IOException {

@@ -61,7 +61,8 @@ final class AutofillDriver implements AutoCloseable {
     }
 
     /**
-     * Injects the autofill engine into every frame of the tab showing {@code page}, then sends it the message; retries
+     * Injects the autofill engine into every frame of the tab showing {@code page} (the label table first, as data, as
+     * the background's ChromeScripting does), then sends it the message; retries
      * while nothing answers yet. The engine is injected before every message, as a second Autofill click would: a
      * frame that already runs it must keep that engine (its undo journal), which the undo tests then prove.
      */
@@ -69,11 +70,14 @@ final class AutofillDriver implements AutoCloseable {
         String script = "new Promise(function (resolve) { chrome.tabs.query({}, function (tabs) {"
                 + " var tab = tabs.filter(function (t) { return t.url === " + quote(page.url()) + "; })[0];"
                 + " if (!tab) { resolve(JSON.stringify({error: 'no tab'})); return; }"
-                + " chrome.scripting.executeScript({target: {tabId: tab.id, allFrames: true}, files: ['autofill.js', 'autofill-start.js']}, function () {"
+                + " var frames = {tabId: tab.id, allFrames: true};"
+                + " fetch(chrome.runtime.getURL('label-table.txt')).then(function (response) { return response.text(); }).then(function (rows) {"
+                + " chrome.scripting.executeScript({target: frames, args: [rows], func: function (table) { window.__applypilotLabelTable = table; }}, function () {"
+                + " chrome.scripting.executeScript({target: frames, files: ['autofill.js', 'autofill-start.js']}, function () {"
                 + "  if (chrome.runtime.lastError) { resolve(JSON.stringify({error: chrome.runtime.lastError.message})); return; }"
                 + "  chrome.tabs.sendMessage(tab.id, " + message + ", function (r) {"
                 + "   var e = chrome.runtime.lastError; resolve(JSON.stringify(e ? {error: e.message} : r === undefined ? {error: 'no reply'} : r)); });"
-                + " }); }); })";
+                + " }); }); }); }); })";
         long deadline = System.currentTimeMillis() + 10_000;
         JsonObject reply;
         do {

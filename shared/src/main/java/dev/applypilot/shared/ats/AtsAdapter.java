@@ -1,9 +1,9 @@
 package dev.applypilot.shared.ats;
 
+import dev.applypilot.shared.format.Chars;
 import dev.applypilot.shared.form.FieldDescriptor;
 import dev.applypilot.shared.form.FieldType;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,7 +56,7 @@ public record AtsAdapter(Ats ats, List<String> hosts, List<String> domMarkers, M
 
     /** Lower-case host of a URL without scheme, port, path or credentials. */
     static String hostOf(String url) {
-        String s = url == null ? "" : url.trim().toLowerCase(Locale.ROOT);
+        String s = url == null ? "" : Chars.lower(url.trim());
         int scheme = s.indexOf("://");
         if (scheme >= 0) {
             s = s.substring(scheme + 3);

@@ -1,5 +1,6 @@
 package dev.applypilot.shared.classify;
 
+import dev.applypilot.shared.format.Chars;
 import dev.applypilot.shared.format.Phrase;
 import dev.applypilot.shared.format.Text;
 import static dev.applypilot.shared.form.FieldType.*;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -267,7 +267,7 @@ public final class FieldClassifier {
 
     private static boolean hasLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
+            if (Chars.isLetter(s.charAt(i))) {
                 return true;
             }
         }
@@ -359,7 +359,7 @@ public final class FieldClassifier {
     }
 
     private static String lastToken(String autocomplete) {
-        List<String> tokens = Text.splitOn(autocomplete.toLowerCase(Locale.ROOT), ' ');
+        List<String> tokens = Text.splitOn(Chars.lower(autocomplete), ' ');
         return tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
     }
 }

@@ -1,5 +1,6 @@
 package dev.applypilot.shared.classify;
 
+import dev.applypilot.shared.format.Chars;
 import dev.applypilot.shared.form.FieldOption;
 import dev.applypilot.shared.format.Answers;
 import dev.applypilot.shared.format.Answers.Polarity;
@@ -54,7 +55,7 @@ public final class OptionMatcher {
         List<FieldOption> exact = new ArrayList<>();
         List<FieldOption> contains = new ArrayList<>();
         for (FieldOption o : options) {
-            if (isoCode.equalsIgnoreCase(o.value().trim()) || isoCode.equalsIgnoreCase(o.text().trim())
+            if (sameCode(isoCode, o.value().trim()) || sameCode(isoCode, o.text().trim())
                     || isoCode.equals(Countries.codeOf(o.text())) || isoCode.equals(Countries.codeOf(o.value()))) {
                 exact.add(o);
             } else {
@@ -89,14 +90,14 @@ public final class OptionMatcher {
             String t = o.text() + " " + o.value();
             int i = t.indexOf("+" + callingCode);
             int end = i + callingCode.length() + 1;
-            if (i >= 0 && (end >= t.length() || !Character.isDigit(t.charAt(end)))) {
+            if (i >= 0 && (end >= t.length() || !Chars.isDigit(t.charAt(end)))) {
                 hits.add(o);
             }
         }
         if (hits.size() > 1 && isoCode != null) {
             List<FieldOption> narrowed = new ArrayList<>();
             for (FieldOption o : hits) {
-                if (Countries.mentionedIn(o.text()).contains(isoCode) || isoCode.equalsIgnoreCase(o.value())) {
+                if (Countries.mentionedIn(o.text()).contains(isoCode) || sameCode(isoCode, o.value())) {
                     narrowed.add(o);
                 }
             }
@@ -161,9 +162,9 @@ public final class OptionMatcher {
         long cur = -1;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isDigit(c)) {
+            if (Chars.isDigit(c)) {
                 cur = (cur < 0 ? 0 : cur * 10) + (c - '0');
-            } else if (c == ',' || c == '.' && cur >= 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+            } else if (c == ',' || c == '.' && cur >= 0 && i + 1 < text.length() && Chars.isDigit(text.charAt(i + 1))) {
                 continue; // thousands separator
             } else if (cur >= 0) {
                 out.add(cur);
@@ -171,5 +172,10 @@ public final class OptionMatcher {
             }
         }
         return out;
+    }
+
+    /** Case-insensitive code comparison ("us" = "US") without String.equalsIgnoreCase's Unicode tables. */
+    private static boolean sameCode(String code, String candidate) {
+        return candidate != null && Chars.upper(code).equals(Chars.upper(candidate));
     }
 }

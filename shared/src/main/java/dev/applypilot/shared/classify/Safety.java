@@ -1,10 +1,10 @@
 package dev.applypilot.shared.classify;
 
+import dev.applypilot.shared.format.Chars;
 import dev.applypilot.shared.format.Phrase;
 import dev.applypilot.shared.format.Text;
 import dev.applypilot.shared.form.FieldDescriptor;
 import java.util.List;
-import java.util.Locale;
 
 /** Fields autofill must never write: hidden, disabled, honeypots, passwords and payment data. */
 public final class Safety {
@@ -36,7 +36,7 @@ public final class Safety {
         if (f.attribute("aria-hidden").equals("true")) {
             return "aria-hidden";
         }
-        String ident = (f.name() + " " + f.id() + " " + f.attribute("class")).toLowerCase(Locale.ROOT);
+        String ident = Chars.lower(f.name() + " " + f.id() + " " + f.attribute("class"));
         if (ident.contains("honeypot") || ident.contains("hp_field") || ident.contains("bot-field") || ident.contains("bot_field")) {
             return "honeypot";
         }
@@ -48,7 +48,7 @@ public final class Safety {
         }
         // Sites put autocomplete="new-password" on ordinary inputs to stop browser autofill, so only
         // payment and one-time-code tokens are refusals here (real passwords are caught by type).
-        for (String token : Text.splitOn(f.autocomplete().toLowerCase(Locale.ROOT), ' ')) {
+        for (String token : Text.splitOn(Chars.lower(f.autocomplete()), ' ')) {
             if (token.startsWith("cc-") || token.equals("one-time-code")) {
                 return "payment or one-time-code autocomplete";
             }

@@ -1,6 +1,5 @@
 package dev.applypilot.shared.format;
 
-import java.util.Locale;
 
 /** Formats ISO dates ({@code YYYY-MM-DD} or {@code YYYY-MM}) and guesses the wanted spelling from a field. */
 public final class DateFormatter {
@@ -58,7 +57,7 @@ public final class DateFormatter {
         if ("date".equals(inputType)) {
             return DateFormat.ISO;
         }
-        String p = placeholder == null ? "" : placeholder.toLowerCase(Locale.ROOT).replace(" ", "");
+        String p = placeholder == null ? "" : Chars.lower(placeholder).replace(" ", "");
         if (p.startsWith("mm/dd") || p.startsWith("mm-dd")) {
             return DateFormat.US;
         }

@@ -3,7 +3,6 @@ package dev.applypilot.shared.format;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,7 +16,7 @@ final class NameTable {
     NameTable(String data) {
         for (String entry : Text.splitOn(data, ';')) {
             int colon = entry.indexOf(':');
-            String code = entry.substring(0, colon).trim().toUpperCase(Locale.ROOT);
+            String code = Chars.upper(entry.substring(0, colon).trim());
             List<String> names = new ArrayList<>();
             for (String n : Text.splitOn(entry.substring(colon + 1), ',')) {
                 names.add(Text.normalize(n));
@@ -28,7 +27,7 @@ final class NameTable {
 
     /** Normalised names of a code (first = English display name), empty when unknown. */
     List<String> names(String code) {
-        List<String> n = code == null ? null : namesByCode.get(code.toUpperCase(Locale.ROOT));
+        List<String> n = code == null ? null : namesByCode.get(Chars.upper(code));
         return n == null ? List.of() : n;
     }
 
@@ -36,7 +35,7 @@ final class NameTable {
     String codeOf(String text) {
         String n = Text.normalize(text);
         for (Map.Entry<String, List<String>> e : namesByCode.entrySet()) {
-            if (e.getKey().toLowerCase(Locale.ROOT).equals(n) || e.getValue().contains(n)) {
+            if (Chars.lower(e.getKey()).equals(n) || e.getValue().contains(n)) {
                 return e.getKey();
             }
         }

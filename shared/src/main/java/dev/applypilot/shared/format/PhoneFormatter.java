@@ -63,7 +63,7 @@ public final class PhoneFormatter {
     public static String digits(String s) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; s != null && i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
+            if (Chars.isDigit(s.charAt(i))) {
                 sb.append(s.charAt(i));
             }
         }

@@ -77,7 +77,7 @@ public record Phrase(List<String> words) {
 
     private static boolean isNumber(String w) {
         for (int i = 0; i < w.length(); i++) {
-            if (!Character.isDigit(w.charAt(i))) {
+            if (!Chars.isDigit(w.charAt(i))) {
                 return false;
             }
         }

@@ -2,7 +2,6 @@ package dev.applypilot.shared.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Regex-free text normalisation shared by the rule scanners. */
 public final class Text {
@@ -18,14 +17,14 @@ public final class Text {
         if (s == null) {
             return "";
         }
-        String lower = s.toLowerCase(Locale.ROOT);
+        String lower = Chars.lower(s);
         StringBuilder out = new StringBuilder(lower.length());
         boolean space = true;
         char prev = ' ';
         for (int i = 0; i < lower.length(); i++) {
             char c = fold(lower.charAt(i));
-            if (Character.isLetterOrDigit(c)) {
-                if (!space && Character.isDigit(c) != Character.isDigit(prev)) {
+            if (Chars.isLetterOrDigit(c)) {
+                if (!space && Chars.isDigit(c) != Chars.isDigit(prev)) {
                     out.append(' '); // "Address1" reads as "address 1"
                 }
                 prev = c;
@@ -66,8 +65,8 @@ public final class Text {
         char prev = ' ';
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean camel = Character.isUpperCase(c) && Character.isLowerCase(prev);
-            boolean digitEdge = Character.isDigit(c) != Character.isDigit(prev);
+            boolean camel = Chars.isUpperCase(c) && Chars.isLowerCase(prev);
+            boolean digitEdge = Chars.isDigit(c) != Chars.isDigit(prev);
             if (camel || digitEdge) {
                 out.append(' ');
             }

@@ -1,5 +1,6 @@
 package dev.applypilot.shared.profile;
 
+import dev.applypilot.shared.format.Chars;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,6 +43,6 @@ public record ScreeningFacts(
 
     /** Authorization for the given ISO alpha-2 country, or {@code null} when unknown. */
     public WorkAuthorization authorizationFor(String country) {
-        return country == null ? null : workAuthorization.get(country.toUpperCase(java.util.Locale.ROOT));
+        return country == null ? null : workAuthorization.get(Chars.upper(country));
     }
 }

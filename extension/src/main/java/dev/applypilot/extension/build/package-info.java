@@ -1,0 +1,2 @@
+/** Steps of the extension build that run on the JVM, never in a browser. */
+package dev.applypilot.extension.build;
