@@ -8,6 +8,7 @@
  * are reclaimed with XCLAIM once idle for their backoff ({@link dev.applypilot.server.work.RetryBackoff}); the
  * delivery count decides retries; after {@code max-attempts} the message moves to the kind's dead-letter stream and
  * the handler marks the job FAILED. A sweeper re-enqueues jobs PostgreSQL still holds as
- * unfinished (a lost XADD during a Redis outage, a flushed Redis), so an outage only delays work.
+ * unfinished (a lost XADD during a Redis outage, a flushed Redis), so an outage only delays work. Administrators list
+ * and replay dead letters through {@link dev.applypilot.server.work.DeadLetters}.
  */
 package dev.applypilot.server.work;
