@@ -103,20 +103,22 @@ class DeadLetterReplayIT {
             TestApi api = api(server);
             String admin = register(api, adminEmail);
             String job = UUID.randomUUID().toString();
-            String entry;
+            String generation = "/api/v1/admin/work/generation/dead-letters";
             try (StatefulRedisConnection<String, String> redis = server.getApplicationContext().getBean(RedisClient.class).connect()) {
                 // A generation job keeps no inputs once it has failed, so its handler refuses to reopen it.
-                entry = redis.sync().xadd(WorkStreams.deadLetters("generation"), Map.of(WorkStreams.JOB, job, "reason", "test"));
+                String entry = redis.sync().xadd(WorkStreams.deadLetters("generation"), Map.of(WorkStreams.JOB, job, "reason", "test"));
+                try {
+                    TestApi.Response refused = api.post(generation + "/" + entry + "/replay", Map.of(), admin);
+                    assertEquals(409, refused.status(), refused.raw().body());
+                    assertEquals("not_replayable", refused.text("error"));
+                    TestApi.Response all = api.post(generation + "/replay", Map.of(), admin);
+                    assertEquals(200, all.status(), all.raw().body());
+                    assertTrue(all.raw().body().contains(entry), "reported as kept: " + all.raw().body());
+                    assertTrue(api.get(generation + "?limit=1000", admin).raw().body().contains(job), "still listed");
+                } finally {
+                    redis.sync().xdel(WorkStreams.deadLetters("generation"), entry);
+                }
             }
-            String generation = "/api/v1/admin/work/generation/dead-letters";
-
-            TestApi.Response refused = api.post(generation + "/" + entry + "/replay", Map.of(), admin);
-            assertEquals(409, refused.status(), refused.raw().body());
-            assertEquals("not_replayable", refused.text("error"));
-            TestApi.Response all = api.post(generation + "/replay", Map.of(), admin);
-            assertEquals(200, all.status(), all.raw().body());
-            assertTrue(all.raw().body().contains(entry), "reported as kept: " + all.raw().body());
-            assertTrue(api.get(generation + "?limit=1000", admin).raw().body().contains(job), "still listed");
         }
     }
 
