@@ -50,6 +50,12 @@ class GenerationWorker implements WorkHandler {
         return generation.giveUp(UUID.fromString(jobId), reason);
     }
 
+    /** Never: a failed job's inputs (profile, resume text) are cleared when it ends, so the user sends it again. */
+    @Override
+    public boolean reopen(String jobId) {
+        return false;
+    }
+
     @Override
     public List<String> takeUnqueued(Duration requeueAfter, int limit) {
         return jobs.takeUnqueued(requeueAfter, staleAfter, limit);

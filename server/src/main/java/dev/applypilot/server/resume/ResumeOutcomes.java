@@ -35,6 +35,16 @@ class ResumeOutcomes {
                 }).orElse(false);
     }
 
+    /** Makes a given-up resume wait for parsing again; false when it was not given up. */
+    @Transactional
+    boolean reopened(UUID resumeId, String givenUpCode) {
+        return store.markReopened(resumeId, givenUpCode)
+                .map(owner -> {
+                    events.status(owner, resumeId, "PENDING", null);
+                    return true;
+                }).orElse(false);
+    }
+
     @Transactional
     void failed(UUID resumeId, String code, String message, String guidance) {
         store.markFailed(resumeId, code, message, guidance)

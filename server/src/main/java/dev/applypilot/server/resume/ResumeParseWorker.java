@@ -104,6 +104,11 @@ public class ResumeParseWorker implements WorkHandler {
     }
 
     @Override
+    public boolean reopen(String jobId) {
+        return outcomes.reopened(UUID.fromString(jobId), ResumeParseErrorCode.RETRIES_EXHAUSTED.code());
+    }
+
+    @Override
     public List<String> takeUnqueued(Duration requeueAfter, int limit) {
         return store.takeUnqueued(requeueAfter, settings.staleAfter(), limit).stream().map(UUID::toString).toList();
     }

@@ -171,6 +171,18 @@ class ResumeStore {
         });
     }
 
+    /** Puts a resume the queue gave up on back to PENDING with no attempts; returns the owner when it was given up. */
+    Optional<UUID> markReopened(UUID id, String givenUpCode) {
+        return jdbc.prepareStatement("""
+                update resumes set parse_status = 'PENDING', parse_attempts = 0, parse_claim = null, parse_error_code = null,
+                       parse_error_message = null, parse_guidance = null, parsed_at = null, enqueued_at = clock_timestamp()
+                 where id = ? and parse_status = 'FAILED' and parse_error_code = ? returning user_id""", statement -> {
+            statement.setObject(1, id);
+            statement.setString(2, givenUpCode);
+            return owner(statement);
+        });
+    }
+
     /** Records a finished parse; returns the owner when the row was still being parsed by this worker. */
     Optional<UUID> markParsed(UUID id, String parsedJson, String text) {
         return jdbc.prepareStatement("""

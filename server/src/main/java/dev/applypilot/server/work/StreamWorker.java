@@ -8,18 +8,20 @@ import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAddArgs;
-import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
+import io.lettuce.core.XPendingArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.models.stream.PendingMessage;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,13 +33,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * This instance's consumer for one kind: a reader on its own connection (XREADGROUP blocks it, so it must not share
  * the connection everybody else uses), handlers on the blocking executor, at most {@link WorkHandler#concurrency()}
- * at once. Acks on success; a failure stays pending and is retried when its claim runs out; the last failed attempt
- * goes to the dead-letter stream.
+ * at once. Acks on success; a failure stays pending and is retried once its backoff ({@link RetryBackoff}) has run
+ * out; the last failed attempt goes to the dead-letter stream.
  */
 final class StreamWorker {
     private static final Logger LOG = LoggerFactory.getLogger(StreamWorker.class);
+    /** Pending entries read per XPENDING while looking for due ones, and how many pages one reclaim reads at most. */
+    private static final int PENDING_PAGE = 100;
+    private static final int MAX_PENDING_PAGES = 10;
     private final WorkHandler handler;
     private final WorkSettings settings;
+    private final RetryBackoff backoff;
     private final Consumer<String> consumer;
     private final String stream;
     private final RedisClient client;
@@ -55,6 +61,7 @@ final class StreamWorker {
                  StatefulRedisConnection<String, String> shared, ExecutorService executor, MeterRegistry metrics) {
         this.handler = handler;
         this.settings = settings;
+        this.backoff = RetryBackoff.of(settings);
         this.consumer = Consumer.from(WorkStreams.GROUP, consumerName);
         this.stream = WorkStreams.stream(handler.kind());
         this.client = client;
@@ -179,7 +186,11 @@ final class StreamWorker {
         }
     }
 
-    /** Takes over messages other consumers (or a previous run of this one) left idle longer than claim-idle. */
+    /**
+     * Takes over messages whose backoff has run out: left by a consumer that died (or a previous run of this one), or
+     * a failed attempt waiting for its retry. XCLAIM with the message's own min-idle time makes the takeover atomic,
+     * so of several instances reclaiming at once only one gets each message.
+     */
     void reclaim() {
         int free = 0;
         while (slots.tryAcquire()) {
@@ -189,25 +200,55 @@ final class StreamWorker {
             if (free == 0) {
                 return;
             }
-            List<StreamMessage<String, String>> claimed = commands.xautoclaim(stream,
-                    XAutoClaimArgs.Builder.xautoclaim(consumer, settings.claimIdle(), "0-0").count(free)).getMessages();
-            for (StreamMessage<String, String> message : claimed) {
-                if (message.getBody() == null || message.getBody().isEmpty()) {
-                    commands.xack(stream, WorkStreams.GROUP, message.getId()); // trimmed away by MAXLEN; the sweeper covers its job
+            for (PendingMessage pending : due(free)) {
+                long deliveries = pending.getRedeliveryCount();
+                List<StreamMessage<String, String>> claimed = commands.xclaim(stream, consumer,
+                        XClaimArgs.Builder.minIdleTime(backoff.idleBefore(deliveries)), pending.getId());
+                StreamMessage<String, String> message = claimed.isEmpty() ? null : claimed.get(0);
+                if (message == null || message.getBody() == null || message.getBody().isEmpty()) {
+                    dropIfTrimmed(pending.getId());
                     continue;
                 }
-                long delivery = deliveries(message.getId());
                 free--;
-                dispatch(message, delivery);
+                dispatch(message, deliveries + 1);
             }
         } finally {
             slots.release(free);
         }
     }
 
-    private long deliveries(String messageId) {
-        return commands.xpending(stream, WorkStreams.GROUP, Range.create(messageId, messageId), Limit.from(1)).stream()
-                .findFirst().map(pending -> pending.getRedeliveryCount()).orElse(1L);
+    /**
+     * Up to {@code wanted} pending messages due for another delivery, oldest first. XPENDING's IDLE filter (Redis
+     * 6.2) leaves out those idle less than claim-idle; each page is then checked against the backoff of its
+     * delivery count, and later pages are read while too few were due.
+     */
+    private List<PendingMessage> due(int wanted) {
+        List<PendingMessage> due = new ArrayList<>();
+        String from = "-";
+        for (int page = 0; page < MAX_PENDING_PAGES && due.size() < wanted; page++) {
+            List<PendingMessage> idle = commands.xpending(stream, XPendingArgs.Builder.xpending(WorkStreams.GROUP,
+                    Range.create(from, "+"), Limit.from(PENDING_PAGE)).idle(settings.claimIdle()));
+            for (PendingMessage pending : idle) {
+                if (due.size() < wanted && pending.getSinceLastDelivery().compareTo(backoff.idleBefore(pending.getRedeliveryCount())) >= 0) {
+                    due.add(pending);
+                }
+            }
+            if (idle.size() < PENDING_PAGE) {
+                break;
+            }
+            from = "(" + idle.get(idle.size() - 1).getId(); // exclusive start (Redis 6.2 XPENDING ranges)
+        }
+        return due;
+    }
+
+    /**
+     * A pending id whose entry MAXLEN trimmed away is acknowledged (Redis 6.2 claims it with an empty body, 7.0 drops
+     * it); the sweeper covers its job. An empty claim of an entry that still exists means another consumer won it.
+     */
+    private void dropIfTrimmed(String messageId) {
+        if (commands.xrange(stream, Range.create(messageId, messageId)).isEmpty()) {
+            commands.xack(stream, WorkStreams.GROUP, messageId);
+        }
     }
 
     /** Runs the message on the executor; the caller holds a slot, released when it ends. */
@@ -252,7 +293,7 @@ final class StreamWorker {
                 deadLetter(message, jobId, delivery, "Failed " + delivery + " times; last error: " + why);
             } else {
                 LOG.warn("{} job {} failed (attempt {} of {}), retried once idle for {}: {}", handler.kind(), jobId, delivery,
-                        settings.maxAttempts(), settings.claimIdle(), why);
+                        settings.maxAttempts(), backoff.idleBefore(delivery), why);
                 count("retried");
             }
         }

@@ -2,7 +2,9 @@ package dev.applypilot.server.work;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.scheduling.TaskExecutors;
@@ -24,7 +26,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Starts one {@link StreamWorker} per {@link WorkHandler} when this instance consumes work, and keeps their claims:
- * every reclaim-interval it renews the claims of running jobs and takes over messages left idle by dead consumers.
+ * every reclaim-interval it renews the claims of running jobs, takes over messages left idle by dead consumers or
+ * due for a retry, and renews this instance's liveness key.
  */
 @Context
 class WorkConsumers {
@@ -33,11 +36,13 @@ class WorkConsumers {
     private static final Duration DRAIN = Duration.ofSeconds(10);
     private final List<StreamWorker> workers;
     private final WorkSettings settings;
+    private final RedisCommands<String, String> redis;
     private final String consumerName = consumerName();
 
     WorkConsumers(List<WorkHandler> handlers, WorkSettings settings, RedisClient client, StatefulRedisConnection<String, String> redis,
                   @Named(TaskExecutors.BLOCKING) ExecutorService executor, MeterRegistry metrics) {
         this.settings = settings;
+        this.redis = redis.sync();
         this.workers = handlers.stream()
                 .map(handler -> new StreamWorker(handler, settings, consumerName, client, redis, executor, metrics))
                 .toList();
@@ -49,6 +54,7 @@ class WorkConsumers {
             LOG.info("Work consumers off (applypilot.work.consume=false): this instance only enqueues");
             return;
         }
+        markAlive();
         for (StreamWorker worker : workers) {
             try {
                 worker.createGroup();
@@ -64,6 +70,11 @@ class WorkConsumers {
     void stop() {
         if (settings.consume()) {
             workers.forEach(worker -> worker.stop(DRAIN));
+            try {
+                redis.del(WorkStreams.alive(consumerName));
+            } catch (RedisException e) {
+                LOG.debug("Liveness key of {} left to expire: {}", consumerName, e.getMessage());
+            }
         }
     }
 
@@ -72,6 +83,7 @@ class WorkConsumers {
         if (!settings.consume()) {
             return;
         }
+        markAlive();
         for (StreamWorker worker : workers) {
             try {
                 worker.renewClaims();
@@ -79,6 +91,18 @@ class WorkConsumers {
             } catch (RedisException e) {
                 LOG.debug("Claims of {} not kept this round: {}", worker.kind(), e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Tells {@link IdleConsumerPruner} this consumer's instance still runs. Its idle time in XINFO CONSUMERS cannot:
+     * before Redis 7.2 an XREADGROUP that finds nothing does not reset it, so a live instance without work looks idle.
+     */
+    private void markAlive() {
+        try {
+            redis.set(WorkStreams.alive(consumerName), "1", SetArgs.Builder.px(settings.consumerIdleLimit()));
+        } catch (RedisException e) {
+            LOG.debug("Liveness of {} not renewed this round: {}", consumerName, e.getMessage());
         }
     }
 

@@ -29,6 +29,14 @@ public interface WorkHandler {
     boolean giveUp(String jobId, String reason);
 
     /**
+     * Undoes {@link #giveUp} for an operator's replay from the dead-letter stream: the job is waiting again with its
+     * attempts reset, and marked enqueued now (the caller enqueues it; the sweeper covers a lost XADD).
+     *
+     * @return false when the job cannot run again: deleted, no longer given up, or its inputs are not kept
+     */
+    boolean reopen(String jobId);
+
+    /**
      * Unfinished jobs whose message may have been lost: not enqueued for {@code requeueAfter} and not being run.
      * Marks them enqueued now (in one statement, so instances sweeping at once do not both take a job) and returns
      * at most {@code limit} ids.

@@ -17,4 +17,9 @@ public final class WorkStreams {
     public static String deadLetters(String kind) {
         return stream(kind) + ":dead";
     }
+
+    /** Present (with a TTL of consumer-idle-limit, renewed every reclaim-interval) while the consumer's instance runs. */
+    static String alive(String consumer) {
+        return "applypilot:work:alive:" + consumer;
+    }
 }

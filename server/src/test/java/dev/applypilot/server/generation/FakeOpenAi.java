@@ -12,19 +12,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A local server speaking the OpenAI chat-completions API, answering from a queue of scripted replies. */
-final class FakeOpenAi implements AutoCloseable {
+public final class FakeOpenAi implements AutoCloseable {
     /** One scripted reply: an HTTP status, the assistant's content (for 200) and a delay before answering. */
-    record Reply(int status, String content, long delayMillis) {
-        static Reply ok(String content) {
+    public record Reply(int status, String content, long delayMillis) {
+        public static Reply ok(String content) {
             return new Reply(200, content, 0);
         }
     }
 
     private final HttpServer server;
     private final ConcurrentLinkedQueue<Reply> replies = new ConcurrentLinkedQueue<>();
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    public final List<String> requests = new CopyOnWriteArrayList<>();
 
-    FakeOpenAi() {
+    public FakeOpenAi() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -61,11 +61,11 @@ final class FakeOpenAi implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    void script(Reply... next) {
+    public void script(Reply... next) {
         replies.clear();
         requests.clear();
         replies.addAll(List.of(next));

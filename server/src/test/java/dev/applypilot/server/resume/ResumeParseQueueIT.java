@@ -107,11 +107,16 @@ class ResumeParseQueueIT {
     void aResumeWhoseParseAlwaysFailsIsFailedAfterThreeAttemptsAndDeadLettered() {
         try (EmbeddedServer server = start(FAST_RECLAIM)) {
             // Real PostgreSQL refuses to store this file's parse result, every time: a failure no retry can fix.
+            // Each attempt's claim commits before the refusal, so the attempts table keeps when every attempt began.
             sql(server, """
+                    create table if not exists resume_parse_queue_it_attempts (resume_id uuid, began_at timestamptz);
                     create or replace function resume_parse_queue_it_refuse() returns trigger language plpgsql as $$
                     begin
                       if new.parse_status = 'PARSED' and new.file_name like 'always-fails-%' then
                         raise exception 'storage refused the parse result';
+                      end if;
+                      if new.parse_status = 'PARSING' and new.file_name like 'always-fails-%' then
+                        insert into resume_parse_queue_it_attempts values (new.id, clock_timestamp());
                       end if;
                       return new;
                     end $$;
@@ -128,6 +133,13 @@ class ResumeParseQueueIT {
                 assertEquals("retries_exhausted", error.get("code"));
                 assertEquals("Parsing failed 3 times on our side; the file was not read.", error.get("message"));
                 assertEquals(3, attempts(server, id));
+                // Backoff: the second attempt waits claim-idle (1 s) after the first, the third twice that; less the few
+                // ms between a delivery and its claim in PostgreSQL. Without backoff both gaps would be about 1 s.
+                long first = count(server, gapMillis(id, 1));
+                long second = count(server, gapMillis(id, 2));
+                System.out.printf("retry gaps: %d ms, %d ms%n", first, second);
+                assertTrue(first >= 900, "second attempt after claim-idle: " + first + " ms");
+                assertTrue(second >= 1900, "third attempt after twice claim-idle: " + second + " ms");
                 assertEquals(1, count(server, "select count(*) from events where kind = 'resume.status' and payload->>'resumeId' = '" + id
                         + "' and payload->>'status' = 'FAILED' and payload->>'errorCode' = 'retries_exhausted'"));
 
@@ -143,7 +155,8 @@ class ResumeParseQueueIT {
                 assertTrue(metrics.contains("applypilot_work_pending{kind=\"resume-parse\""), "pending gauge");
                 assertTrue(metrics.contains("applypilot_work_stream_length{kind=\"resume-parse\""), "stream length gauge");
             } finally {
-                sql(server, "drop trigger resume_parse_queue_it_refuse on resumes; drop function resume_parse_queue_it_refuse()");
+                sql(server, "drop trigger resume_parse_queue_it_refuse on resumes; drop function resume_parse_queue_it_refuse(); "
+                        + "drop table resume_parse_queue_it_attempts");
             }
         }
     }
@@ -248,6 +261,12 @@ class ResumeParseQueueIT {
     private static long parses(EmbeddedServer server) {
         var timer = server.getApplicationContext().getBean(MeterRegistry.class).find("applypilot.resumes.parse").tag("outcome", "parsed").timer();
         return timer == null ? 0 : timer.count();
+    }
+
+    /** The query for the time between attempt {@code n} of a resume and the next one, in milliseconds. */
+    private static String gapMillis(String id, int n) {
+        return "select (extract(epoch from lead(began_at) over (order by began_at) - began_at) * 1000)::bigint from "
+                + "resume_parse_queue_it_attempts where resume_id = '" + id + "' order by began_at offset " + (n - 1) + " limit 1";
     }
 
     private static int attempts(EmbeddedServer server, String id) {
