@@ -2,6 +2,7 @@ package dev.applypilot.server.jobs;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -10,22 +11,26 @@ import org.jsoup.safety.Safelist;
  * URLs. Links open without handing the page a reference to the dashboard.
  */
 final class DescriptionSanitizer {
-    private static final Safelist SAFELIST = Safelist.relaxed()
+    static final Safelist SAFELIST = Safelist.relaxed()
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
 
     private DescriptionSanitizer() {
     }
 
-    /** Safe HTML; relative links resolve against {@code baseUrl} (and are dropped without one). */
-    static String sanitize(String html, String baseUrl) {
-        if (html == null || html.isBlank()) {
-            return null;
-        }
-        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, baseUrl == null ? "" : baseUrl, SAFELIST, output);
+    /** A description made safe: the HTML to show, and its plain text. Both null when there was no HTML. */
+    record Sanitized(String html, String text) {
     }
 
-    static String text(String html) {
-        return html == null ? null : Jsoup.parse(html).text();
+    /**
+     * Safe HTML and its text, from one parse (what {@code Jsoup.clean} does, keeping the cleaned tree for the text
+     * instead of parsing its output again); relative links resolve against {@code baseUrl} (and are dropped without one).
+     */
+    static Sanitized sanitize(String html, String baseUrl) {
+        if (html == null || html.isBlank()) {
+            return new Sanitized(null, null);
+        }
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, baseUrl == null ? "" : baseUrl));
+        clean.outputSettings().prettyPrint(false);
+        return new Sanitized(clean.body().html(), clean.body().text());
     }
 }

@@ -143,9 +143,9 @@ public class JobService {
                 vendorJobId = ref.get().jobId();
             }
         }
-        String html = DescriptionSanitizer.sanitize(p.descriptionHtml(), p.sourceUrl());
-        String text = p.descriptionText() != null ? p.descriptionText() : DescriptionSanitizer.text(html);
-        return new JobPosting(p.title().trim(), p.company(), p.locations(), p.remoteType(), p.employmentType(), p.salary(), html,
+        DescriptionSanitizer.Sanitized description = DescriptionSanitizer.sanitize(p.descriptionHtml(), p.sourceUrl());
+        String text = p.descriptionText() != null ? p.descriptionText() : description.text();
+        return new JobPosting(p.title().trim(), p.company(), p.locations(), p.remoteType(), p.employmentType(), p.salary(), description.html(),
                 text, p.sourceUrl(), canonical, vendor, vendorJobId, p.datePosted(), p.validThrough(), p.structuredData(), p.provenance());
     }
 

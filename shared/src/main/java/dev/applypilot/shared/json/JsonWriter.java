@@ -50,10 +50,21 @@ public final class JsonWriter {
         }
     }
 
+    /** Copies runs of characters that need no escaping in one append each: most strings are one run. */
     private static void writeString(String s, StringBuilder out) {
         out.append('"');
+        int copied = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '/' && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            // Escaping "</" keeps the text inert inside an HTML script element.
+            if (c == '/' && (i == 0 || s.charAt(i - 1) != '<')) {
+                continue;
+            }
+            out.append(s, copied, i);
+            copied = i + 1;
             switch (c) {
                 case '"': out.append("\\\""); break;
                 case '\\': out.append("\\\\"); break;
@@ -62,19 +73,13 @@ public final class JsonWriter {
                 case '\t': out.append("\\t"); break;
                 case '\b': out.append("\\b"); break;
                 case '\f': out.append("\\f"); break;
-                case '/':
-                    // Escaping "</" keeps the text inert inside an HTML script element.
-                    out.append(i > 0 && s.charAt(i - 1) == '<' ? "\\/" : "/");
-                    break;
+                case '/': out.append("\\/"); break;
                 default:
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append("\\u").append(HEX[(c >> 12) & 15]).append(HEX[(c >> 8) & 15])
-                                .append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
-                    } else {
-                        out.append(c);
-                    }
+                    out.append("\\u").append(HEX[(c >> 12) & 15]).append(HEX[(c >> 8) & 15])
+                            .append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
             }
         }
+        out.append(s, copied, s.length());
         out.append('"');
     }
 }

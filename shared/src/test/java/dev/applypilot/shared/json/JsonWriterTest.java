@@ -24,4 +24,12 @@ class JsonWriterTest {
         assertFalse(json.contains("</"));
         assertEquals("</script><script>alert(1)</script>", JsonParser.parse(json).text().orElseThrow());
     }
+
+    @Test
+    void escapesAtTheEdgesOfPlainRuns() {
+        assertEquals("\"\"", new JsonString("").toJson());
+        assertEquals("\"\\\"plain\\\"\"", new JsonString("\"plain\"").toJson());
+        assertEquals("\"a/b<\\/c/\\t\"", new JsonString("a/b</c/\t").toJson());
+        assertEquals("\"/x<\"", new JsonString("/x<").toJson());
+    }
 }
