@@ -34,6 +34,26 @@ class AutofillBrowserIT {
         page.waitForFunction(condition, null, new Page.WaitForFunctionOptions().setTimeout(10_000));
     }
 
+    /**
+     * Labels outside ASCII with neutral names and ids (forms/multilingual): the engine lower-cases and classifies
+     * characters with the browser's Unicode tables (bindings/JsChars) and reads the label table injected as data
+     * (bindings/JsLabelTable), so this is where both meet real text.
+     */
+    @Test
+    void fieldsNamedOnlyByNonAsciiLabelsAreFilledFromTheProfile() {
+        Page page = driver.open("multilingual/index.html");
+        JsonObject reply = driver.autofill(page);
+
+        assertEquals("Anna", js(page, "document.getElementById('q1').value"), "reply: " + reply);
+        assertEquals("Schmidt", js(page, "document.getElementById('q2').value"));
+        assertEquals("anna@example.com", js(page, "document.getElementById('q3').value"));
+        assertEquals("4915112345678", js(page, "document.getElementById('q4').value").replaceAll("\\D", ""));
+        assertEquals("Hauptstraße 1", js(page, "document.getElementById('q5').value"));
+        assertEquals("10115", js(page, "document.getElementById('q6').value"));
+        assertEquals("Berlin", js(page, "document.getElementById('q7').value"));
+        page.close();
+    }
+
     @Test
     void greenhouseLikeReactFormIsFilledWithoutTouchingHoneypotsAndUndoRestoresIt() {
         Page page = driver.open("greenhouse/index.html");

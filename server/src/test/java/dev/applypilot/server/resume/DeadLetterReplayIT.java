@@ -1,6 +1,7 @@
 package dev.applypilot.server.resume;
 
 import dev.applypilot.server.platform.TestApi;
+import dev.applypilot.server.platform.TestSql;
 import dev.applypilot.server.work.WorkStreams;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -8,14 +9,9 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.transaction.TransactionOperations;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +41,7 @@ class DeadLetterReplayIT {
             String one;
             String two;
             // Real PostgreSQL refuses these files' parse results until the trigger is dropped: the fault an operator fixes.
-            sql(server, """
+            TestSql.execute(server, """
                     create or replace function dead_letter_replay_it_refuse() returns trigger language plpgsql as $$
                     begin
                       if new.parse_status = 'PARSED' and new.file_name like 'refused-%' then
@@ -61,7 +57,7 @@ class DeadLetterReplayIT {
                 assertEquals("FAILED", awaitStatus(api, user, one, "FAILED").text("status"));
                 assertEquals("FAILED", awaitStatus(api, user, two, "FAILED").text("status"));
             } finally {
-                sql(server, "drop trigger dead_letter_replay_it_refuse on resumes; drop function dead_letter_replay_it_refuse()");
+                TestSql.execute(server, "drop trigger dead_letter_replay_it_refuse on resumes; drop function dead_letter_replay_it_refuse()");
             }
 
             assertEquals(401, api.get(LETTERS, null).status());
@@ -81,7 +77,7 @@ class DeadLetterReplayIT {
             assertEquals(200, replayed.status(), replayed.raw().body());
             assertEquals(List.of(one), replayed.body().get("replayed"));
             assertEquals("PARSED", awaitStatus(api, user, one, "PARSED").text("status"));
-            assertEquals(1, count(server, "select parse_attempts from resumes where id = '" + one + "'"), "attempts start again");
+            assertEquals(1, TestSql.count(server, "select parse_attempts from resumes where id = '" + one + "'"), "attempts start again");
             assertEquals(404, api.post(LETTERS + "/" + letter.get("id") + "/replay", Map.of(), admin).status(), "the dead letter is gone");
             assertEquals(400, api.post(LETTERS + "/not-an-id/replay", Map.of(), admin).status());
 
@@ -91,7 +87,7 @@ class DeadLetterReplayIT {
             assertEquals("PARSED", awaitStatus(api, user, two, "PARSED").text("status"));
             assertTrue(api.get(LETTERS + "?limit=1000", admin).raw().body().indexOf(two) < 0, "no dead letter left for it");
 
-            assertEquals(2, count(server, "select count(*) from audit_log a join users u on u.id = a.user_id where u.email = '" + adminEmail
+            assertEquals(2, TestSql.count(server, "select count(*) from audit_log a join users u on u.id = a.user_id where u.email = '" + adminEmail
                     + "' and a.event in ('work_replay:resume-parse:" + one + "', 'work_replay:resume-parse:" + two + "')"));
         }
     }
@@ -182,24 +178,4 @@ class DeadLetterReplayIT {
         return ApplicationContext.builder().environments("test").properties(all).start().getBean(EmbeddedServer.class).start();
     }
 
-    @SuppressWarnings("unchecked")
-    private static long count(EmbeddedServer server, String sql) {
-        TransactionOperations<Connection> transactions = server.getApplicationContext().getBean(TransactionOperations.class);
-        return transactions.executeRead(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void sql(EmbeddedServer server, String sql) {
-        TransactionOperations<Connection> transactions = server.getApplicationContext().getBean(TransactionOperations.class);
-        transactions.executeWrite(status -> {
-            try (Statement statement = status.getConnection().createStatement()) {
-                return statement.execute(sql);
-            }
-        });
-    }
 }

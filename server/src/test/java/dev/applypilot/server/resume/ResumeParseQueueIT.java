@@ -1,6 +1,7 @@
 package dev.applypilot.server.resume;
 
 import dev.applypilot.server.platform.TestApi;
+import dev.applypilot.server.platform.TestSql;
 import dev.applypilot.server.work.WorkStreams;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.Range;
@@ -13,15 +14,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.transaction.TransactionOperations;
 import org.junit.jupiter.api.Test;
 import redis.embedded.RedisServer;
 
 import java.net.http.HttpRequest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +55,13 @@ class ResumeParseQueueIT {
                 String id = resume.getKey();
                 assertEquals("PARSED", awaitFinished(api, resume.getValue(), id).text("status"));
                 assertEquals(1, attempts(one, id), "parsed exactly once: " + id);
-                assertEquals(1, count(one, "select count(*) from events where kind = 'resume.status' and payload->>'resumeId' = '" + id
+                assertEquals(1, TestSql.count(one, "select count(*) from events where kind = 'resume.status' and payload->>'resumeId' = '" + id
                         + "' and payload->>'status' = 'PARSED'"), "one PARSED event: " + id);
             }
             String ids = owners.keySet().stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(","));
             System.out.printf("upload committed -> claimed by a worker: avg %d ms, max %d ms over 16%n",
-                    count(one, "select avg(extract(epoch from parse_started_at - created_at) * 1000)::bigint from resumes where id in (" + ids + ")"),
-                    count(one, "select max(extract(epoch from parse_started_at - created_at) * 1000)::bigint from resumes where id in (" + ids + ")"));
+                    TestSql.count(one, "select avg(extract(epoch from parse_started_at - created_at) * 1000)::bigint from resumes where id in (" + ids + ")"),
+                    TestSql.count(one, "select max(extract(epoch from parse_started_at - created_at) * 1000)::bigint from resumes where id in (" + ids + ")"));
             long parsedByOne = parses(one);
             long parsedByTwo = parses(two);
             System.out.printf("16 parses shared: %d on instance one, %d on instance two%n", parsedByOne, parsedByTwo);
@@ -108,7 +104,7 @@ class ResumeParseQueueIT {
         try (EmbeddedServer server = start(FAST_RECLAIM)) {
             // Real PostgreSQL refuses to store this file's parse result, every time: a failure no retry can fix.
             // Each attempt's claim commits before the refusal, so the attempts table keeps when every attempt began.
-            sql(server, """
+            TestSql.execute(server, """
                     create table if not exists resume_parse_queue_it_attempts (resume_id uuid, began_at timestamptz);
                     create or replace function resume_parse_queue_it_refuse() returns trigger language plpgsql as $$
                     begin
@@ -135,12 +131,12 @@ class ResumeParseQueueIT {
                 assertEquals(3, attempts(server, id));
                 // Backoff: the second attempt waits claim-idle (1 s) after the first, the third twice that; less the few
                 // ms between a delivery and its claim in PostgreSQL. Without backoff both gaps would be about 1 s.
-                long first = count(server, gapMillis(id, 1));
-                long second = count(server, gapMillis(id, 2));
+                long first = TestSql.count(server, gapMillis(id, 1));
+                long second = TestSql.count(server, gapMillis(id, 2));
                 System.out.printf("retry gaps: %d ms, %d ms%n", first, second);
                 assertTrue(first >= 900, "second attempt after claim-idle: " + first + " ms");
                 assertTrue(second >= 1900, "third attempt after twice claim-idle: " + second + " ms");
-                assertEquals(1, count(server, "select count(*) from events where kind = 'resume.status' and payload->>'resumeId' = '" + id
+                assertEquals(1, TestSql.count(server, "select count(*) from events where kind = 'resume.status' and payload->>'resumeId' = '" + id
                         + "' and payload->>'status' = 'FAILED' and payload->>'errorCode' = 'retries_exhausted'"));
 
                 RedisCommands<String, String> redis = server.getApplicationContext().getBean(RedisClient.class).connect().sync();
@@ -155,7 +151,7 @@ class ResumeParseQueueIT {
                 assertTrue(metrics.contains("applypilot_work_pending{kind=\"resume-parse\""), "pending gauge");
                 assertTrue(metrics.contains("applypilot_work_stream_length{kind=\"resume-parse\""), "stream length gauge");
             } finally {
-                sql(server, "drop trigger resume_parse_queue_it_refuse on resumes; drop function resume_parse_queue_it_refuse(); "
+                TestSql.execute(server, "drop trigger resume_parse_queue_it_refuse on resumes; drop function resume_parse_queue_it_refuse(); "
                         + "drop table resume_parse_queue_it_attempts");
             }
         }
@@ -270,28 +266,7 @@ class ResumeParseQueueIT {
     }
 
     private static int attempts(EmbeddedServer server, String id) {
-        return (int) count(server, "select parse_attempts from resumes where id = '" + id + "'");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static long count(EmbeddedServer server, String sql) {
-        TransactionOperations<Connection> transactions = server.getApplicationContext().getBean(TransactionOperations.class);
-        return transactions.executeRead(status -> {
-            try (PreparedStatement statement = status.getConnection().prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void sql(EmbeddedServer server, String sql) {
-        TransactionOperations<Connection> transactions = server.getApplicationContext().getBean(TransactionOperations.class);
-        transactions.executeWrite(status -> {
-            try (Statement statement = status.getConnection().createStatement()) {
-                return statement.execute(sql);
-            }
-        });
+        return (int) TestSql.count(server, "select parse_attempts from resumes where id = '" + id + "'");
     }
 
     private static void pause(long millis) {
