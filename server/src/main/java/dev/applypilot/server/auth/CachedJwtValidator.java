@@ -17,6 +17,7 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -41,7 +42,7 @@ class CachedJwtValidator implements TokenValidator<HttpRequest<?>> {
     private final Cache<String, Validated> validated = Caffeine.newBuilder()
             .maximumSize(MAX_TOKENS)
             .expireAfter(Expiry.creating((String token, Validated entry) ->
-                    java.time.Duration.between(Instant.now(), entry.expiresAt())))
+                    Duration.between(Instant.now(), entry.expiresAt())))
             .build();
 
     /** A token that passed the full validation; {@code expiresAt} is its "exp" claim. */
