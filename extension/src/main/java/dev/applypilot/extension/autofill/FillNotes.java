@@ -1,9 +1,9 @@
 package dev.applypilot.extension.autofill;
 
-import dev.applypilot.shared.format.Chars;
 import dev.applypilot.shared.classify.Classification;
 import dev.applypilot.shared.classify.FillDecision;
 import dev.applypilot.shared.classify.Reason;
+import dev.applypilot.shared.format.Chars;
 
 /** The hover titles and outline colours of highlighted fields. */
 final class FillNotes {

@@ -7,7 +7,6 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,7 +32,7 @@ public class Administrators {
     /** The signed-in administrator's user id; 403 for anyone else. */
     public UUID require(Authentication authentication) {
         UUID userId = UUID.fromString(authentication.getName());
-        String email = accounts.account(userId).map(a -> a.email().toLowerCase(Locale.ROOT)).orElse("");
+        String email = accounts.account(userId).map(a -> AuthService.normaliseEmail(a.email())).orElse("");
         if (!emails.contains(email)) {
             throw new ApiException(HttpStatus.FORBIDDEN, "forbidden", "This view is for administrators.",
                     "Ask an administrator to add your email to applypilot.admin-emails.");

@@ -1,8 +1,8 @@
 package dev.applypilot.shared.ats;
 
-import dev.applypilot.shared.format.Chars;
 import dev.applypilot.shared.form.FieldDescriptor;
 import dev.applypilot.shared.form.FieldType;
+import dev.applypilot.shared.format.Chars;
 import java.util.List;
 import java.util.Map;
 

@@ -1,9 +1,9 @@
 package dev.applypilot.shared.classify;
 
-import dev.applypilot.shared.format.Chars;
 import dev.applypilot.shared.form.FieldOption;
 import dev.applypilot.shared.format.Answers;
 import dev.applypilot.shared.format.Answers.Polarity;
+import dev.applypilot.shared.format.Chars;
 import dev.applypilot.shared.format.Countries;
 import dev.applypilot.shared.format.Phrase;
 import dev.applypilot.shared.format.Text;
